@@ -1,0 +1,3 @@
+//! # r2rhost-benchmarks
+//!
+//! (being written)

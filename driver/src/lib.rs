@@ -1,0 +1,3 @@
+//! # r2rhost-driver: building real test inputs
+//!
+//! (being written)

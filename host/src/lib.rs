@@ -1,0 +1,3 @@
+//! # r2rhost: the host
+//!
+//! (being written)

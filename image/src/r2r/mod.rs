@@ -1,0 +1,1 @@
+//! ReadyToRun: the native-code part of a crossgen2 image.
