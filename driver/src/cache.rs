@@ -175,7 +175,14 @@ pub(crate) fn build_cached<F>(kind: &str, key: &CacheKey, build: F) -> Result<Bu
 where
     F: FnOnce(&Path) -> Result<String>,
 {
-    let root = cache_root();
+    build_cached_in(&cache_root(), kind, key, build)
+}
+
+/// [`build_cached`] under an explicit cache root.
+fn build_cached_in<F>(root: &Path, kind: &str, key: &CacheKey, build: F) -> Result<BuildOutput>
+where
+    F: FnOnce(&Path) -> Result<String>,
+{
     let kind_dir = root.join(kind);
     let final_dir = kind_dir.join(key.as_str());
     let output = |cache_hit| BuildOutput {
@@ -245,5 +252,42 @@ mod tests {
         assert_ne!(c, d);
         assert_eq!(a.as_str().len(), 64);
         assert_eq!(a, KeyBuilder::new("k").text("a", "bc").finish());
+    }
+
+    #[test]
+    fn concurrent_identical_builds_run_once() {
+        use std::sync::atomic::AtomicUsize;
+        let root = std::env::temp_dir().join(format!("r2rhost-driver-cache-test-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&root);
+        let key = KeyBuilder::new("race").text("x", "1").finish();
+        let runs = AtomicUsize::new(0);
+        let outputs: Vec<BuildOutput> = std::thread::scope(|s| {
+            let handles: Vec<_> = (0..4)
+                .map(|_| {
+                    s.spawn(|| {
+                        build_cached_in(&root, "race", &key, |dir| {
+                            runs.fetch_add(1, Ordering::SeqCst);
+                            std::thread::sleep(std::time::Duration::from_millis(50));
+                            write(&dir.join("out.txt"), b"built")?;
+                            Ok("log".into())
+                        })
+                    })
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().unwrap().unwrap()).collect()
+        });
+        assert_eq!(runs.load(Ordering::SeqCst), 1, "the build ran more than once");
+        assert_eq!(outputs.iter().filter(|o| !o.cache_hit).count(), 1);
+        assert!(outputs.iter().all(|o| o.dir == outputs[0].dir));
+        assert_eq!(fs::read_to_string(outputs[0].dir.join("out.txt")).unwrap(), "built");
+        assert_eq!(fs::read_to_string(outputs[0].dir.join(LOG_FILE)).unwrap(), "log");
+
+        // A failed build leaves nothing behind and can be retried.
+        let bad = KeyBuilder::new("race").text("x", "2").finish();
+        let err = build_cached_in(&root, "race", &bad, |_| Err(Error::bad_input("boom")));
+        assert!(matches!(err, Err(Error::BadInput(_))));
+        let leftovers = fs::read_dir(root.join("race")).unwrap().count();
+        assert_eq!(leftovers, 1, "only the successful build's directory remains");
+        let _ = fs::remove_dir_all(&root);
     }
 }

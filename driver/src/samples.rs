@@ -178,8 +178,8 @@ pub const SUITE: &[VariantSpec] = &[
     VariantSpec {
         name: "hot-cold",
         sample: "r2r",
-        description: "R2RSamples with hot/cold splitting driven by a synthetic profile",
-        args: &["--hot-cold-splitting", "--synthesize-random-mibc"],
+        description: "R2RSamples with hot/cold splitting (cold blocks such as EH handlers moved out of line)",
+        args: &["--hot-cold-splitting"],
     },
     VariantSpec {
         name: "embed-pgo",

@@ -69,8 +69,12 @@ pub struct Tools {
 /// The tool version to use: `$R2RHOST_CROSSGEN2_VERSION` if set (must be within
 /// [`MIN_TOOLS_VERSION`]..=[`MAX_TOOLS_VERSION`]), else [`DEFAULT_TOOLS_VERSION`].
 pub fn tools_version() -> Result<Version> {
-    let requested = std::env::var(TOOLS_VERSION_ENV).ok().filter(|v| !v.trim().is_empty());
-    let text = requested.as_deref().map(str::trim).unwrap_or(DEFAULT_TOOLS_VERSION);
+    parse_tools_version(std::env::var(TOOLS_VERSION_ENV).ok().as_deref())
+}
+
+/// Validates a requested tool version (`None` or blank: the default).
+pub fn parse_tools_version(requested: Option<&str>) -> Result<Version> {
+    let text = requested.map(str::trim).filter(|t| !t.is_empty()).unwrap_or(DEFAULT_TOOLS_VERSION);
     let version = Version::parse(text)
         .ok_or_else(|| Error::bad_input(format!("{TOOLS_VERSION_ENV}={text} is not a version")))?;
     let (min, max) = (Version::parse(MIN_TOOLS_VERSION), Version::parse(MAX_TOOLS_VERSION));
@@ -193,4 +197,26 @@ fn restore_project(version: &Version) -> String {
 </Project>
 "#
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tool_versions_are_validated() {
+        assert_eq!(parse_tools_version(None).unwrap().to_string(), DEFAULT_TOOLS_VERSION);
+        assert_eq!(parse_tools_version(Some(" ")).unwrap().to_string(), DEFAULT_TOOLS_VERSION);
+        assert_eq!(parse_tools_version(Some("10.0.14")).unwrap().to_string(), "10.0.14");
+        assert!(matches!(parse_tools_version(Some("10.0.11")), Err(Error::BadInput(_))));
+        assert!(matches!(parse_tools_version(Some("10.0.15")), Err(Error::BadInput(_))));
+        assert!(matches!(parse_tools_version(Some("latest")), Err(Error::BadInput(_))));
+    }
+
+    #[test]
+    fn restore_project_pins_exact_versions() {
+        let text = restore_project(&Version::parse("10.0.13").unwrap());
+        assert!(text.contains(r#"Include="Microsoft.NETCore.App.Crossgen2.linux-x64" Version="[10.0.13]""#));
+        assert_eq!(text.matches("PackageDownload").count(), 3);
+    }
 }
