@@ -206,6 +206,17 @@ where
         return Ok(output(true));
     }
 
+    // Holding the lock, no one else is building this key: temporary directories left for it
+    // by a process that died mid-build are garbage.
+    let stale_prefix = format!(".tmp-{key}-");
+    if let Ok(entries) = fs::read_dir(&kind_dir) {
+        for entry in entries.flatten() {
+            if entry.file_name().to_string_lossy().starts_with(&stale_prefix) {
+                let _ = fs::remove_dir_all(entry.path());
+            }
+        }
+    }
+
     let n = TMP_COUNTER.fetch_add(1, Ordering::Relaxed);
     let tmp = kind_dir.join(format!(".tmp-{key}-{}-{n}", std::process::id()));
     let _ = fs::remove_dir_all(&tmp);
@@ -282,7 +293,12 @@ mod tests {
         assert_eq!(fs::read_to_string(outputs[0].dir.join("out.txt")).unwrap(), "built");
         assert_eq!(fs::read_to_string(outputs[0].dir.join(LOG_FILE)).unwrap(), "log");
 
-        // A failed build leaves nothing behind and can be retried.
+        // A failed build leaves nothing behind and can be retried; so does a dead one.
+        fs::create_dir_all(root.join("race").join(".tmp-deadbeef-1-0")).unwrap();
+        let dead = CacheKey { hex: "deadbeef".into(), description: String::new() };
+        build_cached_in(&root, "race", &dead, |_| Ok(String::new())).unwrap();
+        assert!(!root.join("race").join(".tmp-deadbeef-1-0").exists(), "stale temp dir kept");
+        fs::remove_dir_all(root.join("race").join("deadbeef")).unwrap();
         let bad = KeyBuilder::new("race").text("x", "2").finish();
         let err = build_cached_in(&root, "race", &bad, |_| Err(Error::bad_input("boom")));
         assert!(matches!(err, Err(Error::BadInput(_))));
