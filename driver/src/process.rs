@@ -40,10 +40,29 @@ pub(crate) fn quiet_dotnet_env(cmd: &mut Command) {
         .env("NUGET_XMLDOC_MODE", "skip");
 }
 
-/// Renders a command line for error messages and build logs (not for re-parsing).
+/// Renders a command line for error messages and build logs (not for re-parsing). Long runs
+/// of references from one directory (the reference pack, the shared framework) are shown as
+/// `-r:<dir>/*.dll [N files]`.
 pub(crate) fn render(cmd: &Command) -> String {
     let mut parts = vec![quote(cmd.get_program())];
-    parts.extend(cmd.get_args().map(quote));
+    let args: Vec<String> = cmd.get_args().map(quote).collect();
+    let mut i = 0;
+    while i < args.len() {
+        let dir = args[i].strip_prefix("-r:").and_then(|p| p.rsplit_once('/')).map(|(d, _)| d);
+        let run = match dir {
+            Some(dir) => args[i..]
+                .iter()
+                .take_while(|a| a.strip_prefix("-r:").and_then(|p| p.rsplit_once('/')).is_some_and(|(d, _)| d == dir))
+                .count(),
+            None => 1,
+        };
+        if run > 3 {
+            parts.push(format!("-r:{}/*.dll [{run} files]", dir.unwrap_or_default()));
+        } else {
+            parts.extend(args[i..i + run].iter().cloned());
+        }
+        i += run;
+    }
     parts.join(" ")
 }
 
@@ -83,5 +102,21 @@ pub(crate) fn run(tool: &str, cmd: &mut Command) -> Result<Captured> {
             stdout: captured.stdout,
             stderr: captured.stderr,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn render_abbreviates_reference_runs() {
+        let mut cmd = Command::new("tool");
+        cmd.arg("in put.dll");
+        for n in ["a", "b", "c", "d"] {
+            cmd.arg(format!("-r:/fw/{n}.dll"));
+        }
+        cmd.arg("-r:/other/x.dll").arg("-O");
+        assert_eq!(render(&cmd), "tool 'in put.dll' -r:/fw/*.dll [4 files] -r:/other/x.dll -O");
     }
 }
