@@ -172,8 +172,10 @@ impl<'a> HotColdMap<'a> {
     }
 }
 
-/// MethodIsGenericMap (section 121): `u32 bitCount`, then bit `i` (LSB first) = MethodDef
-/// RID `i + 1` has generic parameters.
+/// MethodIsGenericMap (section 121): `u32 bitCount`, then a bit vector in which bit `i` =
+/// MethodDef RID `i + 1` has generic parameters. Bits are taken **most significant first**
+/// within each byte (verified against the GenericParam tables of the .NET 10 framework; the
+/// format reference's "LSB-first" is wrong).
 #[derive(Clone, Copy, Debug)]
 pub struct MethodIsGenericMap<'a> {
     bits: Bytes<'a>,
@@ -204,7 +206,7 @@ impl<'a> MethodIsGenericMap<'a> {
     /// Whether `rid` has generic parameters (`None` when out of range).
     pub fn is_generic(&self, rid: MethodDefRid) -> Result<Option<bool>> {
         let Some(i) = rid.0.checked_sub(1).filter(|&i| i < self.count) else { return Ok(None) };
-        Ok(Some(self.bits.u8(i as usize / 8)? & (1 << (i % 8)) != 0))
+        Ok(Some(self.bits.u8(i as usize / 8)? & (0x80 >> (i % 8)) != 0))
     }
 }
 
@@ -332,7 +334,7 @@ mod tests {
 
     #[test]
     fn small_maps() {
-        let g = MethodIsGenericMap::new(Bytes::new(&[10, 0, 0, 0, 0b0000_0101, 0b10])).unwrap();
+        let g = MethodIsGenericMap::new(Bytes::new(&[10, 0, 0, 0, 0b1010_0000, 0b0100_0000])).unwrap();
         assert_eq!(g.is_generic(MethodDefRid(1)).unwrap(), Some(true));
         assert_eq!(g.is_generic(MethodDefRid(2)).unwrap(), Some(false));
         assert_eq!(g.is_generic(MethodDefRid(3)).unwrap(), Some(true));

@@ -366,7 +366,12 @@ fn walk_eh(r2r: &ReadyToRun<'_>, s: &mut WalkStats) {
         }
         match t.clauses(r2r.pe(), &e) {
             Ok(cs) => {
+                let mut prev: Option<(u32, u32)> = None;
                 for c in cs {
+                    if c.is_same_try() && prev != Some((c.try_start, c.try_end)) {
+                        s.err("EH clause", ImageError::bad_nowhere(format!("same-try EH clause of {} does not repeat the previous try range", e.method_start)));
+                    }
+                    prev = Some((c.try_start, c.try_end));
                     s.eh_clauses += 1;
                     *s.eh_flags.entry(c.flags.0).or_default() += 1;
                     if c.kind().is_none() {
