@@ -93,8 +93,8 @@ fn every_framework_image_reads_without_errors() {
     }
     println!("R2R images: {r2r_images}; versions {versions:?}; compilers {compilers:?}; unknown sections {unknown_sections}");
     println!(
-        "methods {} + instantiations {}, with fixups {}, fixup-list cells {}; import cells {} ({} signatures end exactly where the next begins), tokens {}",
-        total.methods, total.instance_methods, total.methods_with_fixups, total.fixup_list_cells, total.import_cells, exact_extents, total.tokens
+        "methods {} + instantiations {}, with fixups {} ({} shared by back-reference), fixup-list cells {}; import cells {} ({} signatures end exactly where the next begins), tokens {}",
+        total.methods, total.instance_methods, total.methods_with_fixups, total.shared_fixup_lists, total.fixup_list_cells, total.import_cells, exact_extents, total.tokens
     );
     println!("runtime functions {} (funclets {}), unwind codes {}; EH methods {}, clauses {} by flags {:?}", total.runtime_functions, total.funclets, total.unwind_codes, total.eh_methods, total.eh_clauses, total.eh_flags);
     println!("fixups by kind {:?}", total.fixups_by_kind);

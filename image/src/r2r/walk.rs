@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use crate::error::ImageError;
 use crate::r2r::fixups::FixupKind;
-use crate::r2r::ids::RuntimeFunctionIndex;
+use crate::r2r::ids::{ImportCell, ImportSlot, RuntimeFunctionIndex};
 use crate::r2r::{FixupList, Imports, ReadyToRun, RuntimeFunctions};
 
 /// At most this many errors are kept (the count goes on).
@@ -35,6 +35,8 @@ pub struct WalkStats {
     pub instance_methods: usize,
     /// Methods (of both kinds) with a fixup list.
     pub methods_with_fixups: usize,
+    /// Fixup lists reached through a back-reference (shared with an earlier method).
+    pub shared_fixup_lists: usize,
     /// Cells referenced by fixup lists (with repetition).
     pub fixup_list_cells: usize,
     /// Runtime functions.
@@ -81,6 +83,7 @@ impl WalkStats {
         self.methods += o.methods;
         self.instance_methods += o.instance_methods;
         self.methods_with_fixups += o.methods_with_fixups;
+        self.shared_fixup_lists += o.shared_fixup_lists;
         self.fixup_list_cells += o.fixup_list_cells;
         self.runtime_functions += o.runtime_functions;
         self.funclets += o.funclets;
@@ -191,7 +194,8 @@ fn walk_imports(imports: &Imports<'_>, s: &mut WalkStats) {
         if sec.signatures.0 == 0 {
             continue;
         }
-        for cell in imports.cells().filter(|c| c.section == sec.index) {
+        for slot in 0..sec.cell_count() {
+            let cell = ImportCell { section: sec.index, slot: ImportSlot(slot) };
             match imports.fixup(cell) {
                 Ok(f) => {
                     s.import_cells += 1;
@@ -254,6 +258,7 @@ fn walk_methods(r2r: &ReadyToRun<'_>, imports: Option<&Imports<'_>>, s: &mut Wal
                     s.methods += 1;
                     let what = format!("MethodDef {:#x}", rid.0);
                     check_rf(ep.runtime_function, &what, s);
+                    s.shared_fixup_lists += usize::from(ep.fixups_shared);
                     walk_fixup_list(imports, ep.fixups, &what, s);
                 }
                 Err(e) => s.err("MethodDefEntryPoints", e),
@@ -268,6 +273,7 @@ fn walk_methods(r2r: &ReadyToRun<'_>, imports: Option<&Imports<'_>>, s: &mut Wal
                         s.instance_methods += 1;
                         let what = format!("instance entry at file offset {:#x}", ie.file_offset);
                         check_rf(ie.entry.runtime_function, &what, s);
+                        s.shared_fixup_lists += usize::from(ie.entry.fixups_shared);
                         walk_fixup_list(imports, ie.entry.fixups, &what, s);
                     }
                     Err(e) => s.err("InstanceMethodEntryPoints", e),
