@@ -1,5 +1,7 @@
 //! Dumps or checks ReadyToRun images: `r2rdump [--walk] FILE...`.
 
+use std::io::Write;
+
 use r2rhost_image::file::MappedFile;
 use r2rhost_image::pe::PeFile;
 use r2rhost_image::r2r::{ReadyToRun, dump, walk};
@@ -8,6 +10,8 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let walk_only = args.iter().any(|a| a == "--walk");
     let mut total = walk::WalkStats::default();
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
     for path in args.iter().filter(|a| !a.starts_with("--")) {
         let file = match MappedFile::open(path) {
             Ok(f) => f,
@@ -27,7 +31,7 @@ fn main() {
             Ok(Some(r)) => r,
             Ok(None) => {
                 if !walk_only {
-                    println!("{path}: not a ReadyToRun image");
+                    let _ = writeln!(out, "{path}: not a ReadyToRun image");
                 }
                 continue;
             }
@@ -39,17 +43,21 @@ fn main() {
         if walk_only {
             let s = walk::walk(&r2r);
             for (what, e) in &s.errors {
-                println!("{path}: {what}: {e}");
+                let _ = writeln!(out, "{path}: {what}: {e}");
             }
             total.add(&s);
         } else {
             match dump::dump_all(&r2r) {
-                Ok(text) => print!("{text}"),
+                Ok(text) => {
+                    if out.write_all(text.as_bytes()).is_err() {
+                        return;
+                    }
+                }
                 Err(e) => eprintln!("{path}: {e}"),
             }
         }
     }
     if walk_only {
-        println!("{total:#?}");
+        let _ = writeln!(out, "{total:#?}");
     }
 }

@@ -26,7 +26,9 @@ fn victim() -> Vec<u8> {
 fn interesting_ranges(data: &[u8]) -> Vec<Range<usize>> {
     let pe = PeFile::parse(data).unwrap();
     let r2r = ReadyToRun::open(&pe).unwrap().unwrap();
-    let mut v = vec![r2r.header().file_offset as usize..r2r.header().file_offset as usize + 16 + 12 * r2r.sections().len()];
+    let header = r2r.header().file_offset as usize;
+    let mut v = Vec::new();
+    v.push(header..header + 16 + 12 * r2r.sections().len());
     for s in r2r.sections() {
         if let Ok(b) = r2r.section_bytes(*s) {
             let start = b.base() as usize;
