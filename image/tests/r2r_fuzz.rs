@@ -11,7 +11,7 @@ use r2rhost_image::pe::PeFile;
 use r2rhost_image::r2r::{ReadyToRun, dump, walk};
 
 /// Number of corrupted images tried (fixed seed, so every run tries the same ones).
-const CASES: u32 = 3000;
+const CASES: u32 = 10_000;
 
 /// A small framework image that still has every common table (EH, instantiations, maps).
 const VICTIM: &str = "System.Diagnostics.StackTrace.dll";
