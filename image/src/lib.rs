@@ -11,7 +11,7 @@
 //! opening an image reads headers only. No function panics on any input: malformed bytes
 //! yield [`ImageError::BadImage`] with the file offset, valid-but-unhandled input yields
 //! [`ImageError::Unsupported`] or [`ImageError::Limit`]. The only `unsafe` is the memory
-//! mapping in [`file`].
+//! mapping in [`mod@file`].
 //!
 //! **Dependents.** `pgo` (MIBC is an ECMA-335 assembly), `codegen` (IL bodies and
 //! signatures), `host` (everything). This crate depends on nothing of ours.
