@@ -610,12 +610,23 @@ impl<'m, 'a> Names<'m, 'a> {
     pub fn il_body(&self, out: &mut dyn Write, body: &MethodBody<'_>) -> Result<()> {
         w(writeln!(out, ".maxstack {}", body.max_stack))?;
         if let Some(l) = body.local_var_sig {
-            w(out.write_str(if body.init_locals { ".locals init " } else { ".locals " }))?;
-            match self.stand_alone_sig(out, l) {
-                Ok(()) => {}
+            w(out.write_str(if body.init_locals { ".locals init (" } else { ".locals (" }))?;
+            let locals = self.md.stand_alone_sig(l).and_then(|s| self.md.blob(s.signature)).and_then(|b| SigReader::new(b).locals_sig());
+            match locals {
+                Ok(locals) => {
+                    for (i, t) in locals.iter().enumerate() {
+                        if i > 0 {
+                            w(out.write_str(", "))?;
+                        }
+                        if let Err(e) = self.sig_at(out, t, 0) {
+                            w(write!(out, "/* {e} */"))?;
+                        }
+                        w(write!(out, " V_{i}"))?;
+                    }
+                }
                 Err(e) => w(write!(out, "/* {e} */"))?,
             }
-            w(out.write_char('\n'))?;
+            w(out.write_str(")\n"))?;
         }
         for ins in body.instructions() {
             let ins = match ins {
