@@ -76,3 +76,57 @@ fn framework_metadata_enumerates_without_errors() {
     assert_eq!(failed, 0, "{failed} assemblies had errors (run with --nocapture for the list)");
     assert_eq!(total.ca_unresolved, 0, "custom attributes with unresolvable enum types");
 }
+
+/// Opening CoreLib's metadata reads headers only; naming every method (declaring type,
+/// name, decoded signature) is a few milliseconds in release. Prints the timings; the
+/// assertions are loose so that debug builds pass.
+#[test]
+fn corelib_open_and_name_every_method() {
+    use r2rhost_image::metadata::names::NameOptions;
+    use r2rhost_image::metadata::sig::SigReader;
+    use r2rhost_image::metadata::token::MethodDefRid;
+
+    let Some(path) = support::framework_assembly("System.Private.CoreLib.dll") else {
+        panic!("System.Private.CoreLib.dll not found in the .NET 10 shared framework");
+    };
+    let file = MappedFile::open(path).unwrap();
+    let pe = PeFile::parse(file.bytes()).unwrap();
+    let cli = CliHeader::read(&pe).unwrap().unwrap();
+    let t = Instant::now();
+    let md = Metadata::from_pe(&pe, &cli).unwrap();
+    let open = t.elapsed();
+
+    let names = md.names().with_options(NameOptions::ildasm());
+    let mut buf = String::new();
+    // The first pass also pays for page faults on the mapped file; the second is warm.
+    let mut pass = || {
+        let t = Instant::now();
+        let (mut n, mut bytes) = (0usize, 0usize);
+        for m in md.rids::<MethodDefRid>() {
+            let row = md.method_def(m).unwrap();
+            SigReader::new(md.blob(row.signature).unwrap()).method_sig().unwrap();
+            buf.clear();
+            names.method_def(&mut buf, m).unwrap();
+            n += 1;
+            bytes += buf.len();
+        }
+        (n, bytes, t.elapsed())
+    };
+    let (_, _, cold) = pass();
+    let (n, bytes, all) = pass();
+    // The lighter query a loader makes: declaring type, name and decoded signature.
+    let t = Instant::now();
+    let mut params = 0usize;
+    for m in md.rids::<MethodDefRid>() {
+        let row = md.method_def(m).unwrap();
+        let ty = md.method_declaring_type(m).unwrap().unwrap();
+        let tr = md.type_def(ty).unwrap();
+        let _ = (md.string(tr.namespace).unwrap(), md.string(tr.name).unwrap(), md.string(row.name).unwrap());
+        params += SigReader::new(md.blob(row.signature).unwrap()).method_sig().unwrap().params.len();
+    }
+    let light = t.elapsed();
+    println!("CoreLib: declaring type + name + signature of every method: {light:?} ({params} parameters)");
+    println!("CoreLib: open {open:?}; {n} methods named and signatures decoded in {all:?} warm, {cold:?} cold ({bytes} bytes of names)");
+    assert!(n > 30_000);
+    assert!(open.as_millis() < 50, "opening metadata took {open:?}");
+}

@@ -174,7 +174,7 @@ impl<'a> UserStringHeap<'a> {
         if len == 0 {
             return Ok(UserString { utf16: body, flag: 0 });
         }
-        if len % 2 == 0 {
+        if len.is_multiple_of(2) {
             return Err(body.bad(0, format!("#US entry length {len} is even: the trailing flag byte is missing")));
         }
         Ok(UserString { utf16: body.slice(0, len - 1)?, flag: body.u8(len - 1)? })

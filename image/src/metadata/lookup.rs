@@ -170,7 +170,7 @@ impl<'a> Metadata<'a> {
     }
 
     /// The owner row whose member list (column `col`) contains `rid`: binary search over
-    /// the list starts (which ECMA-335 requires to be ascending), with a linear fallback.
+    /// the list starts, which ECMA-335 requires to be ascending (an error otherwise).
     fn list_owner(&self, owner_table: TableId, col: usize, target: TableId, rid: u32) -> Result<Option<u32>> {
         let Some(pos) = self.list_position(target, rid) else { return Ok(None) };
         let n = self.row_count(owner_table);
@@ -186,19 +186,19 @@ impl<'a> Metadata<'a> {
             }
         }
         let candidate = lo - 1;
-        let contains = |o: u32| -> Result<bool> {
-            let (s, e) = self.list_range(owner_table, o, col, target)?;
-            Ok(s <= pos && pos < e)
-        };
-        if candidate >= 1 && contains(candidate)? {
+        if candidate == 0 {
+            return Ok(None);
+        }
+        // With ascending lists the last owner starting at or before `pos` contains it.
+        let (s, e) = self.list_range(owner_table, candidate, col, target)?;
+        if s <= pos && pos < e {
             return Ok(Some(candidate));
         }
-        for o in 1..=n {
-            if contains(o)? {
-                return Ok(Some(o));
-            }
-        }
-        Ok(None)
+        let row = self.raw_row(owner_table, candidate)?;
+        Err(ImageError::bad(
+            row.column_offset(col),
+            format!("{} member lists are not ascending (near {}#{candidate})", owner_table.name(), owner_table.name()),
+        ))
     }
 
     /// The type that declares a method (`None` only for a malformed image).
@@ -257,20 +257,21 @@ impl<'a> Metadata<'a> {
             return (1, n.saturating_add(1), true);
         }
         let val = |rid: u32| self.raw_col(table, rid, col).unwrap_or(0);
-        let bound = |strict: bool| {
-            let (mut lo, mut hi) = (1u32, n.saturating_add(1));
-            while lo < hi {
-                let mid = lo + (hi - lo) / 2;
-                let v = val(mid);
-                if v < key || (strict && v == key) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
+        // Lower bound by binary search, then a short forward scan: keys have few rows.
+        let (mut lo, mut hi) = (1u32, n.saturating_add(1));
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if val(mid) < key {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
-            lo
-        };
-        (bound(false), bound(true), false)
+        }
+        let mut end = lo;
+        while end <= n && val(end) == key {
+            end += 1;
+        }
+        (lo, end, false)
     }
 
     /// The rows of a searched table whose key column holds `key` (the raw column value,
@@ -288,8 +289,12 @@ impl<'a> Metadata<'a> {
         (first..end).find(|&r| !scan || self.raw_col(table, r, col) == Some(key))
     }
 
-    /// The enclosing type of a nested type (`None` for top-level types).
+    /// The enclosing type of a nested type (`None` for top-level types). As in CoreCLR, only
+    /// types whose visibility flags say "nested" are looked up in NestedClass.
     pub fn enclosing_class(&self, ty: TypeDefRid) -> Result<Option<TypeDefRid>> {
+        if !self.type_def(ty)?.flags.is_nested() {
+            return Ok(None);
+        }
         match self.find_one(TableId::NestedClass, ty.0) {
             Some(r) => Ok(Some(self.nested_class(NestedClassRid(r))?.enclosing)),
             None => Ok(None),

@@ -360,7 +360,14 @@ impl<'a> Metadata<'a> {
         let off = (rid as usize - 1) * usize::from(t.layout.row_size) + usize::from(t.layout.offsets[col]);
         // The table window holds exactly `rows` rows (checked in `parse`), so these reads
         // cannot fail for an in-range row.
-        if t.layout.widths[col] == 2 { t.data.u16(off).ok().map(u32::from) } else { t.data.u32(off).ok() }
+        let d = t.data.data();
+        if t.layout.widths[col] == 2 {
+            let b = d.get(off..off + 2)?;
+            Some(u32::from(u16::from_le_bytes([b[0], b[1]])))
+        } else {
+            let b = d.get(off..off + 4)?;
+            Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+        }
     }
 
     /// All column values of one row, undecoded.
@@ -373,10 +380,16 @@ impl<'a> Metadata<'a> {
             ));
         }
         let row_off = (rid as usize - 1) * usize::from(t.layout.row_size);
+        let bytes = t.data.slice(row_off, usize::from(t.layout.row_size))?.data();
         let mut values = [0u32; MAX_COLUMNS];
         for (i, v) in values.iter_mut().enumerate().take(usize::from(t.layout.columns)) {
-            let off = row_off + usize::from(t.layout.offsets[i]);
-            *v = if t.layout.widths[i] == 2 { u32::from(t.data.u16(off)?) } else { t.data.u32(off)? };
+            let off = usize::from(t.layout.offsets[i]);
+            // The layout's offsets and widths lie within `row_size` by construction.
+            *v = match (t.layout.widths[i], bytes.get(off..)) {
+                (2, Some([a, b, ..])) => u32::from(u16::from_le_bytes([*a, *b])),
+                (4, Some([a, b, c, d, ..])) => u32::from_le_bytes([*a, *b, *c, *d]),
+                _ => return Err(ImageError::internal("row layout exceeds the row")),
+            };
         }
         Ok(RawRow { table, rid, offset: t.data.file_offset(row_off), layout: t.layout, values })
     }

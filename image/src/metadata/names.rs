@@ -407,7 +407,8 @@ impl<'m, 'a> Names<'m, 'a> {
         w(out.write_str(self.md.string(row.name)?))?;
         match inst {
             Some(args) => self.type_args(out, args)?,
-            None => self.generic_param_names(out, TypeOrMethodDef::MethodDef(m))?,
+            None if sig.generic_params > 0 => self.generic_param_names(out, TypeOrMethodDef::MethodDef(m))?,
+            None => {}
         }
         self.params_at(out, &sig, 0)
     }
@@ -741,5 +742,162 @@ impl<'a> Metadata<'a> {
     /// The name of whatever `token` designates.
     pub fn token_name(&self, t: Token) -> Result<String> {
         self.names().to_string(|n, out| n.token(out, t))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bytes::Bytes;
+    use crate::metadata::testutil::MdBuilder;
+
+    fn build() -> Vec<u8> {
+        let mut b = MdBuilder::new();
+        let mut s = |x: &str| b.string(x);
+        let (sr, obj, sys, outer, inner, n, module, g, nested, m, gm, v, f, t, u) = (
+            s("System.Runtime"),
+            s("Object"),
+            s("System"),
+            s("Outer"),
+            s("Inner"),
+            s("N"),
+            s("<Module>"),
+            s("G`1"),
+            s("Nested"),
+            s("M"),
+            s("Gm"),
+            s("V"),
+            s("f"),
+            s("T"),
+            s("U"),
+        );
+        b.row(TableId::AssemblyRef, &[10, 0, 0, 0, 0, 0, sr, 0, 0]);
+        b.row(TableId::TypeRef, &[(1 << 2) | 2, obj, sys]);
+        b.row(TableId::TypeRef, &[(1 << 2) | 2, outer, n]);
+        b.row(TableId::TypeRef, &[(2 << 2) | 3, inner, 0]);
+        b.row(TableId::TypeDef, &[0, module, 0, 0, 1, 1]);
+        b.row(TableId::TypeDef, &[0x100001, g, n, (1 << 2) | 1, 1, 1]);
+        b.row(TableId::TypeDef, &[0x2, nested, 0, (1 << 2) | 1, 2, 4]);
+        b.row(TableId::NestedClass, &[3, 2]);
+        let fsig = b.blob(&[0x06, 0x13, 0]);
+        b.row(TableId::Field, &[0x6, f, fsig]);
+        let msig = b.blob(&[0x20, 6, 0x01, 0x14, 0x08, 2, 0, 0, 0x13, 0, 0x10, 0x0e, 0x0f, 0x18, 0x12, 13, 0x11, 12]);
+        let gsig = b.blob(&[0x10, 1, 1, 0x1e, 0, 0x1e, 0]);
+        let vsig = b.blob(&[0x05, 1, 0x01, 0x08]);
+        b.row(TableId::MethodDef, &[0, 0, 0x6, m, msig, 1]);
+        b.row(TableId::MethodDef, &[0, 0, 0x16, gm, gsig, 1]);
+        b.row(TableId::MethodDef, &[0, 0, 0x16, v, vsig, 1]);
+        b.row(TableId::GenericParam, &[0, 0, 4, t]);
+        b.row(TableId::GenericParam, &[0, 0, 5, u]);
+        let ts = b.blob(&[0x15, 0x12, 8, 1, 0x08]);
+        b.row(TableId::TypeSpec, &[ts]);
+        b.row(TableId::MemberRef, &[(1 << 3) | 4, m, msig]);
+        let call_site = b.blob(&[0x05, 2, 0x01, 0x08, 0x41, 0x0d]);
+        b.row(TableId::MemberRef, &[(3 << 3) | 3, v, call_site]);
+        let inst = b.blob(&[0x0a, 1, 0x0e]);
+        b.row(TableId::MethodSpec, &[4, inst]);
+        b.user_string("hi\n");
+        b.build()
+    }
+
+    fn name(md: &Metadata<'_>, opts: NameOptions, t: Token) -> String {
+        let mut s = String::new();
+        md.names().with_options(opts).token(&mut s, t).unwrap();
+        s
+    }
+
+    #[test]
+    fn formats_types_and_members() {
+        let bytes = build();
+        let md = Metadata::parse(Bytes::new(&bytes)).unwrap();
+        let plain = NameOptions::default();
+        let il = NameOptions::ildasm();
+        assert_eq!(md.type_def_name(TypeDefRid(3)).unwrap(), "N.G`1+Nested");
+        assert_eq!(name(&md, plain, TypeRefRid(3).token()), "N.Outer+Inner");
+        assert_eq!(name(&md, il, TypeRefRid(3).token()), "[System.Runtime]N.Outer+Inner");
+        assert_eq!(name(&md, plain, TypeSpecRid(1).token()), "N.G`1<int32>");
+        assert_eq!(
+            name(&md, plain, MethodDefRid(1).token()),
+            "N.G`1.M(int32[,], !0, string&, native int*, N.Outer+Inner, N.G`1+Nested)"
+        );
+        assert_eq!(
+            name(&md, il, MethodDefRid(1).token()),
+            "void N.G`1::M(int32[,], !0, string&, native int*, [System.Runtime]N.Outer+Inner, N.G`1+Nested)"
+        );
+        assert_eq!(name(&md, plain, MethodDefRid(2).token()), "N.G`1.Gm<U>(!!0)");
+        assert_eq!(name(&md, il, MethodSpecRid(1).token()), "!!0 N.G`1::Gm<string>(!!0)");
+        assert!(name(&md, plain, MemberRefRid(1).token()).starts_with("N.G`1<int32>.M(int32[,], !0"));
+        assert_eq!(name(&md, plain, MemberRefRid(2).token()), "N.G`1.V(int32, ..., float64)");
+        assert_eq!(name(&md, il, FieldRid(1).token()), "!0 N.G`1::f");
+        assert_eq!(name(&md, plain, Token(0x7000_0001)), "\"hi\\n\"");
+        assert_eq!(name(&md, plain, Token(0x2300_0001)), "AssemblyRef#1");
+        assert!(md.names().token(&mut String::new(), MethodDefRid(9).token()).is_err());
+    }
+
+    struct One<'m, 'a>(&'m Metadata<'a>);
+    impl<'a> ModuleMetadata<'a> for One<'_, 'a> {
+        fn module(&self, index: u32) -> Option<&Metadata<'a>> {
+            (index == 1).then_some(self.0)
+        }
+    }
+
+    #[test]
+    fn module_qualified_r2r_signatures() {
+        let bytes = build();
+        let md = Metadata::parse(Bytes::new(&bytes)).unwrap();
+        let other = Metadata::parse(Bytes::new(&bytes)).unwrap();
+        let resolver = One(&other);
+        let n = md.names().with_modules(&resolver);
+        let sig = |module| TypeSig::SzArray(Box::new(TypeSig::InModule {
+            module,
+            inner: Box::new(TypeSig::GenericInst {
+                is_value_type: false,
+                def: TypeDefOrRef::TypeDef(TypeDefRid(2)),
+                args: vec![TypeSig::Canon],
+            }),
+        }));
+        let mut s = String::new();
+        n.type_sig(&mut s, &sig(1)).unwrap();
+        assert_eq!(s, "N.G`1<__Canon>[]");
+        s.clear();
+        n.type_sig(&mut s, &sig(2)).unwrap();
+        assert_eq!(s, "[module 2]0x02000002<__Canon>[]");
+    }
+
+    #[test]
+    fn il_listing() {
+        let bytes = build();
+        let md = Metadata::parse(Bytes::new(&bytes)).unwrap();
+        let code = [0x2e, 0x72, 1, 0, 0, 0x70, 0x28, 2, 0, 0, 0x0a, 0x2a];
+        let body = MethodBody::parse(Bytes::new(&code)).unwrap();
+        let mut s = String::new();
+        md.names().with_options(NameOptions::ildasm()).il_body(&mut s, &body).unwrap();
+        assert_eq!(s, ".maxstack 8\nIL_0000: ldstr \"hi\\n\"\nIL_0005: call void N.G`1::V(int32, ..., float64)\nIL_000a: ret\n");
+        // A bad token is shown inline; a bad opcode ends the listing.
+        let code = [0x2e, 0x28, 9, 0, 0, 0x0a, 0xfe, 0x99, 0, 0, 0, 0];
+        let body = MethodBody::parse(Bytes::new(&code)).unwrap();
+        s.clear();
+        md.names().il_body(&mut s, &body).unwrap();
+        assert!(s.contains("IL_0000: call /* 0A000009: bad image"), "{s}");
+        assert!(s.contains("// error: bad image at file offset 0x6: unknown opcode 0xfe 0x99"), "{s}");
+    }
+
+    #[test]
+    fn cycles_hit_the_depth_limit() {
+        let mut b = MdBuilder::new();
+        let a = b.string("A");
+        // TypeRef#1 is resolved in TypeRef#1: a cycle.
+        b.row(TableId::TypeRef, &[(1 << 2) | 3, a, 0]);
+        // TypeDef#1 nested in itself.
+        b.row(TableId::TypeDef, &[0x2, a, 0, 0, 1, 1]);
+        b.row(TableId::NestedClass, &[1, 1]);
+        // TypeSpec#1 = class TypeSpec#1.
+        let ts = b.blob(&[0x12, (1 << 2) | 2]);
+        b.row(TableId::TypeSpec, &[ts]);
+        let bytes = b.build();
+        let md = Metadata::parse(Bytes::new(&bytes)).unwrap();
+        for t in [TypeRefRid(1).token(), TypeDefRid(1).token(), TypeSpecRid(1).token()] {
+            assert!(matches!(md.token_name(t), Err(ImageError::Limit { .. })), "{t}");
+        }
     }
 }

@@ -168,6 +168,7 @@ fn lookups_sorted_and_unsorted() {
             b.row(TableId::CustomAttribute, &r);
         }
         b.row(TableId::NestedClass, &[2, 1]);
+        b.rows.get_mut(&TableId::TypeDef).unwrap()[1][0] = 0x2; // nested public
         b.row(TableId::GenericParam, &[0, 0, TypeOrMethodDef::TypeDef(TypeDefRid(2)).raw(), 0]);
         b.row(TableId::GenericParam, &[0, 0, TypeOrMethodDef::MethodDef(MethodDefRid(2)).raw(), 0]);
         b.row(TableId::ClassLayout, &[8, 16, 2]);
@@ -226,7 +227,7 @@ fn bad_roots() {
     nb[pos + 1] = b'x';
     assert!(Metadata::parse(Bytes::new(&nb)).is_err());
     // A row count beyond 2^24.
-    let mut huge = good.clone();
+    let mut huge = good;
     let tpos = u32::from_le_bytes(huge[32..36].try_into().unwrap()) as usize; // first stream offset
     huge[tpos + 24..tpos + 28].copy_from_slice(&0x0100_0000u32.to_le_bytes());
     assert!(Metadata::parse(Bytes::new(&huge)).is_err());

@@ -112,7 +112,7 @@ impl MdBuilder {
             }
         }
         let pad = |v: &mut Vec<u8>| {
-            while v.len() % 4 != 0 {
+            while !v.len().is_multiple_of(4) {
                 v.push(0);
             }
         };
