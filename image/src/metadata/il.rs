@@ -209,6 +209,19 @@ impl<'a> MethodBody<'a> {
     }
 }
 
+impl<'a> crate::metadata::Metadata<'a> {
+    /// The IL body of a method defined in this module, read from `pe` (the image this
+    /// metadata belongs to). `None` for methods without IL: RVA 0 (abstract, runtime,
+    /// P/Invoke) or a native/runtime code type in the implementation flags.
+    pub fn method_body(&self, pe: &PeFile<'a>, method: crate::metadata::token::MethodDefRid) -> Result<Option<MethodBody<'a>>> {
+        let row = self.method_def(method)?;
+        if row.rva == 0 || row.impl_flags.code_type() != 0 {
+            return Ok(None);
+        }
+        MethodBody::read(pe, Rva(row.rva)).map(Some).map_err(|e| e.context(&format!("{method:?}")))
+    }
+}
+
 fn read_clause(s: Bytes<'_>, off: usize, fat: bool) -> Result<EhClause> {
     let (flags, try_offset, try_length, handler_offset, handler_length, extra) = if fat {
         (s.u32(off)?, s.u32(off + 4)?, s.u32(off + 8)?, s.u32(off + 12)?, s.u32(off + 16)?, s.u32(off + 20)?)

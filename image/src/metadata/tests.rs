@@ -262,3 +262,10 @@ fn every_truncation_fails_cleanly() {
         }
     }
 }
+
+#[test]
+fn metadata_is_shareable_across_threads() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Metadata<'static>>();
+    assert_send_sync::<il::MethodBody<'static>>();
+}

@@ -14,13 +14,13 @@ use r2rhost_image::bytes::Bytes;
 use r2rhost_image::cli::CliHeader;
 use r2rhost_image::metadata::attrs::{CaPrimitive, EnumResolver};
 use r2rhost_image::metadata::coded::*;
-use r2rhost_image::metadata::il::{EhKind, MethodBody, Operand};
+use r2rhost_image::metadata::il::{EhKind, Operand};
 use r2rhost_image::metadata::names::{NameOptions, Names};
 use r2rhost_image::metadata::schema::{schema, ColumnKind};
 use r2rhost_image::metadata::sig::{CallConv, SigReader, TypeDefOrRef};
 use r2rhost_image::metadata::token::*;
 use r2rhost_image::metadata::Metadata;
-use r2rhost_image::pe::{PeFile, Rva};
+use r2rhost_image::pe::PeFile;
 use r2rhost_image::{ImageError, Result};
 
 /// What a walk saw.
@@ -462,12 +462,7 @@ fn custom_attributes(w: &mut Walk, md: &Metadata<'_>, enums: &EnumMap) {
 fn bodies(w: &mut Walk, pe: &PeFile<'_>, md: &Metadata<'_>, buf: &mut String) {
     let names = Names::new(md).with_options(NameOptions::ildasm());
     for m in md.rids::<MethodDefRid>() {
-        let Some(row) = w.check(|| format!("{m:?}"), md.method_def(m)) else { continue };
-        if row.rva == 0 || row.impl_flags.code_type() != 0 {
-            continue;
-        }
-        let what = || format!("{m:?} body at RVA {:#x}", row.rva);
-        let Some(body) = w.check(what, MethodBody::read(pe, Rva(row.rva))) else { continue };
+        let Some(Some(body)) = w.check(|| format!("{m:?} body"), md.method_body(pe, m)) else { continue };
         w.counts.bodies += 1;
         if let Some(l) = body.local_var_sig {
             let blob = md.stand_alone_sig(l).and_then(|s| md.blob(s.signature));
