@@ -598,7 +598,7 @@ impl<'m, 'a> Names<'m, 'a> {
     }
 
     /// Writes `f`'s output to a new string.
-    pub fn to_string(&self, f: impl FnOnce(&Self, &mut dyn Write) -> Result<()>) -> Result<String> {
+    pub fn render(&self, f: impl FnOnce(&Self, &mut dyn Write) -> Result<()>) -> Result<String> {
         let mut s = String::new();
         f(self, &mut s)?;
         Ok(s)
@@ -726,22 +726,22 @@ impl<'a> Metadata<'a> {
 
     /// The full name of a type definition (`Namespace.Outer+Inner`).
     pub fn type_def_name(&self, ty: TypeDefRid) -> Result<String> {
-        self.names().to_string(|n, out| n.type_def(out, ty))
+        self.names().render(|n, out| n.type_def(out, ty))
     }
 
     /// The name of any `TypeDefOrRef`.
     pub fn type_name(&self, ty: TypeDefOrRef) -> Result<String> {
-        self.names().to_string(|n, out| n.type_def_or_ref(out, ty))
+        self.names().render(|n, out| n.type_def_or_ref(out, ty))
     }
 
     /// `Type.Name(params)` for a method definition.
     pub fn method_def_name(&self, m: MethodDefRid) -> Result<String> {
-        self.names().to_string(|n, out| n.method_def(out, m))
+        self.names().render(|n, out| n.method_def(out, m))
     }
 
     /// The name of whatever `token` designates.
     pub fn token_name(&self, t: Token) -> Result<String> {
-        self.names().to_string(|n, out| n.token(out, t))
+        self.names().render(|n, out| n.token(out, t))
     }
 }
 
