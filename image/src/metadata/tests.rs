@@ -269,3 +269,37 @@ fn metadata_is_shareable_across_threads() {
     assert_send_sync::<Metadata<'static>>();
     assert_send_sync::<il::MethodBody<'static>>();
 }
+
+#[test]
+fn ptr_tables_for_params_events_and_properties() {
+    let mut b = simple();
+    b.uncompressed = true;
+    let p2 = b.string("y");
+    b.row(TableId::Param, &[0, 2, p2]);
+    // m2's params go through ParamPtr in reverse order.
+    b.row(TableId::ParamPtr, &[2]);
+    b.row(TableId::ParamPtr, &[1]);
+    let (e, p) = (b.string("E"), b.string("P"));
+    let psig = b.blob(&[0x08, 0, 0x08]);
+    b.row(TableId::Event, &[0, e, 0]);
+    b.row(TableId::Event, &[0, e, 0]);
+    b.row(TableId::EventPtr, &[2]);
+    b.row(TableId::EventPtr, &[1]);
+    b.row(TableId::EventMap, &[2, 1]);
+    b.row(TableId::Property, &[0, p, psig]);
+    b.row(TableId::PropertyPtr, &[1]);
+    b.row(TableId::PropertyMap, &[2, 1]);
+    b.row(TableId::MethodSemantics, &[2, 1, HasSemantics::Property(PropertyRid(1)).raw()]);
+    let bytes = b.build();
+    let md = Metadata::parse(Bytes::new(&bytes)).unwrap();
+    assert_eq!(md.method_params(MethodDefRid(2)).unwrap().collect::<Vec<_>>(), vec![ParamRid(2), ParamRid(1)]);
+    assert_eq!(md.param_method(ParamRid(2)).unwrap(), Some(MethodDefRid(2)));
+    assert_eq!(md.type_events(TypeDefRid(2)).unwrap().collect::<Vec<_>>(), vec![EventRid(2), EventRid(1)]);
+    assert!(md.type_events(TypeDefRid(1)).unwrap().is_empty());
+    assert_eq!(md.event_declaring_type(EventRid(1)).unwrap(), Some(TypeDefRid(2)));
+    assert_eq!(md.type_properties(TypeDefRid(2)).unwrap().collect::<Vec<_>>(), vec![PropertyRid(1)]);
+    assert_eq!(md.property_declaring_type(PropertyRid(1)).unwrap(), Some(TypeDefRid(2)));
+    let sem: Vec<_> = md.method_semantics_of(HasSemantics::Property(PropertyRid(1))).collect();
+    assert_eq!(md.method_semantics(sem[0]).unwrap().method, MethodDefRid(1));
+    assert_eq!(md.names().render(|n, o| n.property(o, PropertyRid(1))).unwrap(), "N.C.P");
+}
