@@ -76,6 +76,11 @@ impl TableId {
         ]
     };
 
+    /// The table's name as in ECMA-335 (e.g. `"TypeDef"`).
+    pub fn name(self) -> &'static str {
+        crate::metadata::schema::schema(self).name
+    }
+
     /// The table with id `id`, if it exists.
     pub fn from_u8(id: u8) -> Option<TableId> {
         TableId::ALL.get(usize::from(id)).copied()
@@ -125,6 +130,20 @@ impl fmt::Display for Token {
     }
 }
 
+/// Common behaviour of the typed row ids: which table they index and the raw number.
+pub trait Rid: Copy + Eq + Ord + std::hash::Hash + fmt::Debug {
+    /// The table this row id indexes.
+    const TABLE: TableId;
+    /// Wraps a raw 1-based row number (0 = nil). Not validated against any table.
+    fn from_raw(rid: u32) -> Self;
+    /// The raw 1-based row number.
+    fn raw(self) -> u32;
+    /// The metadata token of this row.
+    fn to_token(self) -> Token {
+        Token::new(Self::TABLE, self.raw())
+    }
+}
+
 macro_rules! rid_types {
     ($($name:ident => $table:ident),* $(,)?) => {$(
         #[doc = concat!("A 1-based row id in the `", stringify!($table), "` table.")]
@@ -156,6 +175,22 @@ macro_rules! rid_types {
                 write!(f, concat!(stringify!($table), "#{}"), self.0)
             }
         }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                fmt::Debug::fmt(self, f)
+            }
+        }
+
+        impl Rid for $name {
+            const TABLE: TableId = TableId::$table;
+            fn from_raw(rid: u32) -> Self {
+                $name(rid)
+            }
+            fn raw(self) -> u32 {
+                self.0
+            }
+        }
     )*};
 }
 
@@ -163,22 +198,48 @@ rid_types! {
     ModuleRid => Module,
     TypeRefRid => TypeRef,
     TypeDefRid => TypeDef,
+    FieldPtrRid => FieldPtr,
     FieldRid => Field,
+    MethodPtrRid => MethodPtr,
     MethodDefRid => MethodDef,
+    ParamPtrRid => ParamPtr,
     ParamRid => Param,
     InterfaceImplRid => InterfaceImpl,
     MemberRefRid => MemberRef,
+    ConstantRid => Constant,
     CustomAttributeRid => CustomAttribute,
+    FieldMarshalRid => FieldMarshal,
+    DeclSecurityRid => DeclSecurity,
+    ClassLayoutRid => ClassLayout,
+    FieldLayoutRid => FieldLayout,
     StandAloneSigRid => StandAloneSig,
+    EventMapRid => EventMap,
+    EventPtrRid => EventPtr,
     EventRid => Event,
+    PropertyMapRid => PropertyMap,
+    PropertyPtrRid => PropertyPtr,
     PropertyRid => Property,
+    MethodSemanticsRid => MethodSemantics,
+    MethodImplRid => MethodImpl,
     ModuleRefRid => ModuleRef,
     TypeSpecRid => TypeSpec,
+    ImplMapRid => ImplMap,
+    FieldRvaRid => FieldRva,
+    EncLogRid => EncLog,
+    EncMapRid => EncMap,
+    AssemblyRid => Assembly,
+    AssemblyProcessorRid => AssemblyProcessor,
+    AssemblyOsRid => AssemblyOs,
     AssemblyRefRid => AssemblyRef,
+    AssemblyRefProcessorRid => AssemblyRefProcessor,
+    AssemblyRefOsRid => AssemblyRefOs,
     FileRid => File,
     ExportedTypeRid => ExportedType,
+    ManifestResourceRid => ManifestResource,
+    NestedClassRid => NestedClass,
     GenericParamRid => GenericParam,
     MethodSpecRid => MethodSpec,
+    GenericParamConstraintRid => GenericParamConstraint,
 }
 
 macro_rules! heap_index {

@@ -1,28 +1,29 @@
-//! Shared helpers for the image crate's integration tests.
+//! Shared helpers of the image crate's integration tests: the installed .NET framework
+//! (located by the project's build driver) and a full enumeration of an assembly's metadata
+//! ([`walk`]).
 
 #![allow(dead_code)]
 
-use std::path::PathBuf;
-use std::process::Command;
+pub mod walk;
 
-/// The directory of the highest installed `Microsoft.NETCore.App 10.*` shared framework,
-/// found through `dotnet --list-runtimes`.
+use std::path::PathBuf;
+
+use r2rhost_driver::toolchain;
+
+/// The shared framework directory `dotnet app.dll` uses for net10.0 programs.
 pub fn framework_dir() -> Option<PathBuf> {
-    let out = Command::new("dotnet").arg("--list-runtimes").output().ok()?;
-    let text = String::from_utf8_lossy(&out.stdout);
-    let mut best: Option<(Vec<u32>, PathBuf)> = None;
-    for line in text.lines() {
-        // "Microsoft.NETCore.App 10.0.12 [/usr/share/dotnet/shared/Microsoft.NETCore.App]"
-        let Some(rest) = line.strip_prefix("Microsoft.NETCore.App ") else { continue };
-        let Some((version, dir)) = rest.split_once(' ') else { continue };
-        if !version.starts_with("10.") {
-            continue;
-        }
-        let key: Vec<u32> = version.split(|c: char| !c.is_ascii_digit()).filter_map(|p| p.parse().ok()).collect();
-        let dir = PathBuf::from(dir.trim_matches(|c| c == '[' || c == ']')).join(version);
-        if best.as_ref().is_none_or(|(k, _)| key > *k) {
-            best = Some((key, dir));
-        }
-    }
-    best.map(|(_, d)| d)
+    toolchain().ok().map(|t| t.shared_framework_dir.clone())
+}
+
+/// Every `*.dll` of the shared framework and of the net10.0 reference pack, sorted.
+pub fn framework_assemblies() -> Vec<PathBuf> {
+    let Ok(t) = toolchain() else { return Vec::new() };
+    let mut v: Vec<PathBuf> = t.framework_assemblies.iter().chain(&t.reference_assemblies).cloned().collect();
+    v.sort();
+    v
+}
+
+/// One shared-framework assembly by file name.
+pub fn framework_assembly(name: &str) -> Option<PathBuf> {
+    framework_dir().map(|d| d.join(name)).filter(|p| p.is_file())
 }
