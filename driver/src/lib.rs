@@ -21,6 +21,7 @@
 //! | [`csc`], [`ilasm`], [`crossgen2`], [`ildasm`] | one typed request → typed output per tool |
 //! | [`samples`] | the project's sample programs and the standard R2R variant suite |
 //! | [`run`] | run a built program under `dotnet` |
+//! | [`corrupt`] | corrupted copies of real inputs for property tests |
 //! | [`cli`] | the `r2rhost-build` command |
 //!
 //! ```no_run
@@ -36,6 +37,7 @@
 
 pub mod cache;
 pub mod cli;
+pub mod corrupt;
 pub mod crossgen2;
 pub mod csc;
 pub mod error;

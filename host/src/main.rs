@@ -1,1 +1,99 @@
-fn main() {}
+//! The `r2rhost` command line.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use r2rhost::dump::{self, DumpKind};
+use r2rhost::inspect::{self, text};
+
+#[derive(Parser)]
+#[command(name = "r2rhost", version, about = "A .NET execution host: ReadyToRun code where valid, Cranelift JIT elsewhere")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// What native code is in an image, and which of it this host will use.
+    Inspect {
+        /// The image (an assembly, an R2R image, a composite image or a component stub).
+        file: PathBuf,
+        /// Disassemble each listed method, annotating import cells with their fixups.
+        #[arg(long)]
+        disasm: bool,
+        /// Print runtime functions and unwind codes of each listed method.
+        #[arg(long)]
+        unwind: bool,
+        /// Only list methods whose name contains this text (or with this token).
+        #[arg(long, value_name = "TEXT")]
+        method: Option<String>,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+        /// More directories to look for referenced assemblies in.
+        #[arg(short = 'r', long = "reference-dir", value_name = "DIR")]
+        reference_dirs: Vec<PathBuf>,
+    },
+    /// Textual dumps of one stage.
+    Dump {
+        /// What to dump.
+        what: DumpWhat,
+        /// The image.
+        file: PathBuf,
+        /// A table name (metadata) or a method-name substring (il).
+        #[arg(long)]
+        filter: Option<String>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DumpWhat {
+    /// Metadata tables, one line per row.
+    Metadata,
+    /// IL method bodies, ildasm style.
+    Il,
+    /// ReadyToRun structures at token level.
+    R2r,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(text) => {
+            let mut out = std::io::stdout().lock();
+            // A closed pipe (`| head`) is not an error worth reporting.
+            let _ = out.write_all(text.as_bytes());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("r2rhost: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<String, String> {
+    match cli.command {
+        Command::Inspect { file, disasm, unwind, method, json, reference_dirs } => {
+            let opts = inspect::Options { disasm, method_filter: method, reference_dirs };
+            let report = inspect::inspect_file(&file, &opts).map_err(|e| format!("{}: {e}", file.display()))?;
+            if json {
+                serde_json::to_string_pretty(&report).map(|s| s + "\n").map_err(|e| e.to_string())
+            } else {
+                Ok(text::render(&report, text::TextOptions { unwind }))
+            }
+        }
+        Command::Dump { what, file, filter } => {
+            let kind = match what {
+                DumpWhat::Metadata => DumpKind::Metadata,
+                DumpWhat::Il => DumpKind::Il,
+                DumpWhat::R2r => DumpKind::ReadyToRun,
+            };
+            dump::dump_file(&file, kind, filter.as_deref()).map_err(|e| format!("{}: {e}", file.display()))
+        }
+    }
+}

@@ -24,8 +24,10 @@ pub mod bytes;
 pub mod cli;
 pub mod error;
 pub mod file;
+pub mod image;
 pub mod metadata;
 pub mod pe;
 pub mod r2r;
 
 pub use error::{ImageError, Result};
+pub use image::Image;

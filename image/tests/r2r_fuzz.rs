@@ -5,8 +5,8 @@ mod support;
 
 use std::ops::Range;
 
-use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed, TestRunner};
+use r2rhost_driver::corrupt::{mutated, mutations};
 use r2rhost_image::pe::PeFile;
 use r2rhost_image::r2r::{ReadyToRun, dump, walk};
 
@@ -63,62 +63,19 @@ fn exercise(data: &[u8]) -> Option<usize> {
     Some(stats.error_count)
 }
 
-#[derive(Debug, Clone)]
-enum Mutation {
-    Flip { at: usize, bit: u8 },
-    Byte { at: usize, value: u8 },
-    Truncate { len: usize },
-    Splice { from: usize, to: usize, len: usize },
-}
-
-fn apply(data: &mut Vec<u8>, m: &Mutation) {
-    let n = data.len();
-    match *m {
-        Mutation::Flip { at, bit } => data[at % n] ^= 1 << (bit % 8),
-        Mutation::Byte { at, value } => data[at % n] = value,
-        Mutation::Truncate { len } => data.truncate(len % n),
-        Mutation::Splice { from, to, len } => {
-            let (from, to) = (from % n, to % n);
-            let len = len.min(n - from).min(n - to);
-            let chunk = data[from..from + len].to_vec();
-            data[to..to + len].copy_from_slice(&chunk);
-        }
-    }
-}
-
-fn mutation(ranges: Vec<Range<usize>>, len: usize) -> impl Strategy<Value = Mutation> {
-    // Half of the positions fall inside the ReadyToRun structures, the rest anywhere.
-    let pos = prop_oneof![
-        (0..ranges.len(), any::<prop::sample::Index>()).prop_map(move |(r, i)| {
-            let r = &ranges[r];
-            r.start + i.index(r.len())
-        }),
-        0..len,
-    ];
-    prop_oneof![
-        4 => (pos.clone(), any::<u8>()).prop_map(|(at, bit)| Mutation::Flip { at, bit }),
-        3 => (pos.clone(), any::<u8>()).prop_map(|(at, value)| Mutation::Byte { at, value }),
-        1 => (0..len).prop_map(|len| Mutation::Truncate { len }),
-        2 => (0..len, pos, 1usize..64).prop_map(|(from, to, len)| Mutation::Splice { from, to, len }),
-    ]
-}
-
 #[test]
 fn corrupted_images_never_panic() {
     let original = victim();
     assert_eq!(exercise(&original), Some(0), "the pristine image must read cleanly");
     let ranges = interesting_ranges(&original);
-    let strategy = prop::collection::vec(mutation(ranges, original.len()), 1..8);
+    let strategy = mutations(ranges, original.len());
     let config = Config { cases: CASES, rng_seed: RngSeed::Fixed(0x5252_5452), failure_persistence: None, ..Config::default() };
     let mut runner = TestRunner::new(config);
     let opened = std::cell::Cell::new(0usize);
     let damaged = std::cell::Cell::new(0usize);
     runner
-        .run(&strategy, |mutations| {
-            let mut data = original.clone();
-            for m in &mutations {
-                apply(&mut data, m);
-            }
+        .run(&strategy, |ms| {
+            let data = mutated(&original, &ms);
             if let Some(errors) = exercise(&data) {
                 opened.set(opened.get() + 1);
                 damaged.set(damaged.get() + usize::from(errors > 0));

@@ -11,7 +11,8 @@
 //! * [`runtime_functions`] and [`unwind`]: code ranges and x64 unwind info;
 //! * [`eh`]: exception clauses;
 //! * [`maps`]: composite components, manifest MVIDs, module-override rules, small maps;
-//! * [`dump`]: textual dumps of all of the above;
+//! * [`dump`]: textual dumps of all of the above (token level);
+//! * [`names`]: fixups rendered with metadata names;
 //! * [`walk`]: a full traversal collecting counts and errors.
 
 pub mod dump;
@@ -22,6 +23,7 @@ pub mod header;
 pub mod ids;
 pub mod imports;
 pub mod maps;
+pub mod names;
 pub mod native;
 pub mod runtime_functions;
 pub mod unwind;

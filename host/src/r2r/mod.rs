@@ -1,0 +1,5 @@
+//! ReadyToRun execution: which images and methods have usable native code, and (roadmap
+//! step 4) running it. Today only the policy exists: the host runs everything on its JIT
+//! and says why.
+
+pub mod policy;
