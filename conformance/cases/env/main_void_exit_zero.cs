@@ -1,0 +1,23 @@
+// env/main_void_exit_zero: `static void Main()` without parameters; the process exit code is 0
+// (the expectation is exit 0, not 100, because a void Main cannot return a status).
+using System;
+
+static class Program
+{
+    static int calls;
+    static void Helper() => calls++;
+
+    static void Main()
+    {
+        Helper(); Helper();
+        Console.WriteLine("void Main ran, helper calls = " + calls);
+        Console.WriteLine(calls == 2 ? "PASS" : "FAILED");
+    }
+}
+/* EXPECT
+exit: 0
+--- stdout
+void Main ran, helper calls = 2
+PASS
+--- stderr
+*/
