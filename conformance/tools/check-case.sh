@@ -7,13 +7,15 @@
 #     --print    print the fresh EXPECT block of each case instead of comparing
 #     --bless    rewrite each case's EXPECT block from the oracle run
 #
-# Env: DOTNET (default dotnet), CSC (Roslyn csc.dll), REFDIR (ref pack), ILASM, OUT (build dir).
+# Env: DOTNET (default dotnet), CSC (Roslyn csc.dll), REFDIR (ref pack), ILASM, OUT (build dir),
+#      CASE_LOCALE (locale the oracle runs under; default C.UTF-8, i.e. the invariant culture).
 set -u
 DOTNET=${DOTNET:-dotnet}
 CSC=${CSC:-/usr/share/dotnet/sdk/10.0.401/Roslyn/bincore/csc.dll}
 REFDIR=${REFDIR:-/usr/share/dotnet/packs/Microsoft.NETCore.App.Ref/10.0.12/ref/net10.0}
 ILASM=${ILASM:-/tmp/restoretest/pkgs/runtime.linux-x64.microsoft.netcore.ilasm/10.0.12/runtimes/linux-x64/native/ilasm}
 OUT=${OUT:-/tmp/r2r-cases}
+CASE_LOCALE=${CASE_LOCALE:-C.UTF-8}
 MODE=check
 case "${1:-}" in --bless) MODE=bless; shift;; --print) MODE=print; shift;; esac
 [ $# -gt 0 ] || { echo "usage: $0 [--bless|--print] CASE..." >&2; exit 2; }
@@ -50,9 +52,9 @@ for case in "$@"; do
     > "$dir/$name.runtimeconfig.json"
   # shellcheck disable=SC2086
   if [ $hasstdin = 1 ]; then
-    printf '%s\n' "$stdin" | (cd "$dir" && timeout 20 "$DOTNET" "$dll" $args >"$dir/stdout" 2>"$dir/stderr"); rc=$?
+    printf '%s\n' "$stdin" | (cd "$dir" && LANG=$CASE_LOCALE LC_ALL=$CASE_LOCALE timeout 20 "$DOTNET" "$dll" $args >"$dir/stdout" 2>"$dir/stderr"); rc=$?
   else
-    (cd "$dir" && timeout 20 "$DOTNET" "$dll" $args </dev/null >"$dir/stdout" 2>"$dir/stderr"); rc=$?
+    (cd "$dir" && LANG=$CASE_LOCALE LC_ALL=$CASE_LOCALE timeout 20 "$DOTNET" "$dll" $args </dev/null >"$dir/stdout" 2>"$dir/stderr"); rc=$?
   fi
   # fresh block: keep the optional headers of the existing block, in canonical order
   {

@@ -3,6 +3,7 @@
 // RoundUpToPowerOf2), BinaryPrimitives.ReverseEndianness, and Math.BigMul/DivRem; all of
 // which the JIT usually turns into single instructions, over edge inputs incl. 0 and -1.
 using System;
+using System.Globalization;
 using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.CompilerServices;
@@ -20,6 +21,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Check(1, "PopCount 0, -1u, 0xF0F0, ulong max", BitOperations.PopCount(V(0u)) + " " + BitOperations.PopCount(V(uint.MaxValue)) + " " + BitOperations.PopCount(V(0xF0F0u)) + " " + BitOperations.PopCount(V(ulong.MaxValue)), "0 32 8 64");
         Check(2, "LeadingZeroCount 0, 1, 0x80000000, 1UL", BitOperations.LeadingZeroCount(V(0u)) + " " + BitOperations.LeadingZeroCount(V(1u)) + " " + BitOperations.LeadingZeroCount(V(0x80000000u)) + " " + BitOperations.LeadingZeroCount(V(1UL)), "32 31 0 63");
         Check(3, "TrailingZeroCount 0, 8, int.MinValue, 0UL", BitOperations.TrailingZeroCount(V(0)) + " " + BitOperations.TrailingZeroCount(V(8)) + " " + BitOperations.TrailingZeroCount(V(int.MinValue)) + " " + BitOperations.TrailingZeroCount(V(0UL)), "32 3 31 64");

@@ -2,6 +2,7 @@
 // and conversions where the results land exactly on the type boundaries (no exception is
 // thrown anywhere in this case; the overflowing variants live in exceptions/).
 using System;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
 static class Program
@@ -17,6 +18,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         checked
         {
             Check(1, "int max-1 + 1", (V(int.MaxValue - 1) + 1).ToString(), "2147483647");

@@ -33,6 +33,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         double nan = V(double.NaN), one = V(1.0);
         Check(1, "rel(1,2)", Rel(one, V(2.0)), "110001|0011");
         Check(2, "rel(2,2)", Rel(V(2.0), V(2.0)), "010110|1010");

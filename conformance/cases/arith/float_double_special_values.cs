@@ -21,6 +21,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         double zero = V(0.0), nzero = V(-0.0), one = V(1.0), inf = V(double.PositiveInfinity), nan = V(double.NaN);
         Check(1, "1/0, -1/0, 1/-0", R(one / zero) + " " + R(-one / zero) + " " + R(one / nzero), "Infinity -Infinity -Infinity");
         Check(2, "0/0, inf-inf, inf*0", R(zero / zero) + " " + R(inf - inf) + " " + R(inf * zero), "NaN NaN NaN");

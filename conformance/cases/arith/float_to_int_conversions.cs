@@ -13,6 +13,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         double[] ds = { double.NaN, double.PositiveInfinity, double.NegativeInfinity, -0.0, 0.9, -0.9, -1.0, 127.9, 128.0, -129.0, 255.5, 256.0, 300.0,
                         -200.0, 32767.5, 32768.0, 65535.9, 65536.0, 2147483647.5, 2147483648.0, -2147483648.9, -2147483649.0,
                         4294967295.9, 4294967296.0, 9.2233720368547758E18, -9.2233720368547758E18, 1.8446744073709552E19, 1e30, -1e30 };

@@ -4,6 +4,7 @@
 // of the dividend; unchecked overflow wraps. Operands come through a non-inlined identity so
 // nothing is folded at compile time. A checksum over all results is checked.
 using System;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
 static class Program
@@ -12,6 +13,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         int[] vals = { int.MinValue, int.MinValue + 1, -1000000007, -7, -2, -1, 0, 1, 2, 7, 65536, 1000000007, int.MaxValue };
         long checksum = 17;
         foreach (int a0 in vals)

@@ -23,6 +23,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Check(1, "(double)(2^53+1)", R((double)V((1L << 53) + 1)), "9007199254740992");
         Check(2, "(double)(2^53+3)", R((double)V((1L << 53) + 3)), "9007199254740996");
         Check(3, "(double)long.MaxValue", R((double)V(long.MaxValue)), "9.223372036854776E+18");

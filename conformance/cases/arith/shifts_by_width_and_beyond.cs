@@ -2,6 +2,7 @@
 // 64-bit), so shifting by 32/33/64/-1 has defined results; >> is arithmetic for signed and
 // logical for unsigned; >>> (C# 11) is always logical; shifts of small types promote to int.
 using System;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
 static class Program
@@ -17,6 +18,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         int one = V(1), m = V(-8);
         int[] counts = { 0, 1, 31, 32, 33, 63, 64, -1, -31, 100 };
         string l = "", r = "", ur = "";

@@ -2,6 +2,7 @@
 // compound assignments and ++/-- truncate back (wrap); char arithmetic; small-type array and
 // field stores truncate; bitwise ops on small types.
 using System;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
 class Fields { public byte B; public sbyte SB; public short S; public ushort US; public char C; }
@@ -19,6 +20,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         byte b = V((byte)250);
         var promoted = b + b;
         Check(1, "byte+byte", promoted.GetType().Name + " " + promoted, "Int32 500");

@@ -3,6 +3,7 @@
 // constants), unsigned comparisons of values with the top bit set, and casts between
 // signed and unsigned of the same width.
 using System;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
 static class Program
@@ -18,6 +19,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         uint big = V(0xFFFFFFF0u), small = V(7u);
         Check(1, "uint div", (big / small).ToString(), "613566754");
         Check(2, "uint rem", (big % small).ToString(), "2");

@@ -2,6 +2,7 @@
 // structs holding references, ref to elements, array covariance reads, and arrays of arrays of
 // structs.
 using System;
+using System.Globalization;
 
 struct Entry { public string Key; public int[] Values; public double Weight; }
 
@@ -18,6 +19,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         int[][] tri = new int[5][];
         for (int r = 0; r < tri.Length; r++)
         {

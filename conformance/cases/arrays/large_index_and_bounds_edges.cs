@@ -2,6 +2,7 @@
 // uint indexes, byte arrays near 64K, array element address arithmetic in byte[] via
 // BitConverter-free manual packing, and Length of arrays created from int variables.
 using System;
+using System.Globalization;
 
 static class Program
 {
@@ -19,6 +20,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         int n = 65537;
         byte[] buf = new byte[n];
         for (int i = 0; i < n; i++) buf[i] = (byte)(i * 31);

@@ -1,6 +1,7 @@
 // arrays/multidim_rectangular: 2-D and 3-D rectangular arrays of ints, doubles, strings and
 // structs: GetLength, Rank, Length, row-major foreach order, in-place struct element mutation.
 using System;
+using System.Globalization;
 
 struct Cell { public int Hits; public void Hit() => Hits++; }
 
@@ -14,6 +15,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         int[,] m = new int[3, 4];
         for (int r = 0; r < 3; r++) for (int c = 0; c < 4; c++) m[r, c] = r * 10 + c;
         string order = "";

@@ -1,6 +1,7 @@
 // arrays/primitive_arrays_all_types: newarr/ldelem/stelem for every primitive element type,
 // default contents, wrap-around on store, Length, and element-wise sums.
 using System;
+using System.Globalization;
 
 static class Program
 {
@@ -12,6 +13,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         const int N = 7;
         var b = new bool[N]; var c = new char[N]; var i8 = new sbyte[N]; var u8 = new byte[N];
         var i16 = new short[N]; var u16 = new ushort[N]; var i32 = new int[N]; var u32 = new uint[N];

@@ -3,6 +3,7 @@
 // depths 4, 6, 8, 10, and one long-lived tree checked at the end; checks are node counts.
 // About 140 000 small objects in total, so it also runs without a collector.
 using System;
+using System.Globalization;
 
 sealed class Node
 {
@@ -15,6 +16,9 @@ static class Program
 {
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         const int minDepth = 4, maxDepth = 10;
         int stretch = maxDepth + 1;
         int stretchCheck = Node.Build(stretch).Check();

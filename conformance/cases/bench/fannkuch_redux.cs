@@ -3,6 +3,7 @@
 // keep the maximum and the alternating-sign checksum. Known results: checksum 228,
 // Pfannkuchen(7) = 16.
 using System;
+using System.Globalization;
 
 static class Program
 {
@@ -41,6 +42,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var (checksum, maxFlips) = Fannkuch(7);
         Console.WriteLine(checksum);
         Console.WriteLine("Pfannkuchen(7) = " + maxFlips);

@@ -4,11 +4,15 @@
 // points in the set and an FNV-1a hash of the packed bytes, checked against values
 // computed independently (Python, same IEEE double operations in the same order).
 using System;
+using System.Globalization;
 
 static class Program
 {
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         const int N = 200;
         int bytesPerRow = (N + 7) / 8;
         byte[] bits = new byte[bytesPerRow * N];

@@ -32,6 +32,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         const int n = 100;
         double[] u = new double[n], v = new double[n], tmp = new double[n];
         for (int i = 0; i < n; i++) u[i] = 1;

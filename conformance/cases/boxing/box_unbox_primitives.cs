@@ -2,6 +2,7 @@
 // identity (each box is a new object), Equals/ToString/GetType on boxes, unboxing an enum box
 // as its underlying type and vice versa (allowed by the CLR), and boxing in object arrays.
 using System;
+using System.Globalization;
 
 enum Small : byte { A = 1, B = 200 }
 enum Wide : long { Big = long.MaxValue }
@@ -18,6 +19,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         object[] boxes = { true, 'q', (sbyte)-5, (byte)250, (short)-300, (ushort)65000, -70000, 4000000000u,
                            -5000000000L, 10000000000000000000UL, 1.25f, -2.5, (nint)(-9), (nuint)9 };
         string line = "";

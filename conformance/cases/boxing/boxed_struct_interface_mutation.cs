@@ -2,6 +2,7 @@
 // mutates the box; calling it through a generic constrained T mutates the local; calling it
 // on a struct cast to the interface mutates a temporary box; ToString on a boxed struct.
 using System;
+using System.Globalization;
 
 interface ICounter { int Increment(); int Value { get; } }
 
@@ -27,6 +28,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Counter local = new Counter();
         local.Increment();
         Console.WriteLine("local after direct call: " + local.Value);

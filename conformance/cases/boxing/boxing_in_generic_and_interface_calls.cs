@@ -2,6 +2,7 @@
 // value types through generics (constrained., no box), through object and IComparable
 // (boxed), on overridden vs inherited ValueType methods, and string.Concat(object) boxing.
 using System;
+using System.Globalization;
 
 struct Plain { public int A; }
 struct Custom : IComparable
@@ -26,6 +27,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         string d1 = Describe(new Custom { A = 3 }, new Custom { A = 13 });
         string d2 = Describe(new Plain { A = 3 }, new Plain { A = 3 });
         string d3 = Describe(7, 8);

@@ -2,6 +2,7 @@
 // Nullable); unboxing a T box to T?; GetType of a boxed nullable; Equals/ToString of empty
 // and set nullables; nullable structs in object arrays.
 using System;
+using System.Globalization;
 
 struct Pt { public int X; public override string ToString() => "Pt" + X; }
 
@@ -18,6 +19,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         int? some = 5, none = null;
         object? bs = some, bn = none;
         Console.WriteLine("boxed some: " + bs + " type " + bs!.GetType().Name + "; boxed none is null: " + (bn == null));

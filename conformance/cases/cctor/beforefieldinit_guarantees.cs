@@ -4,6 +4,7 @@
 // guaranteed: initializers ran by the time a field is read, ran exactly once, in textual
 // order, and saw earlier fields already initialized.
 using System;
+using System.Globalization;
 
 static class Counter { public static int Runs; public static string Order = ""; }
 
@@ -20,6 +21,9 @@ static class Program
 {
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         int sum = Lazyish.Sum();
         int c = Lazyish.C;
         Console.WriteLine("sum=" + sum + " C=" + c);

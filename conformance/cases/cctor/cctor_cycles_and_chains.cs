@@ -3,6 +3,7 @@
 // A's cctor is still running on the same thread, so it sees A's not-yet-assigned default
 // value; a chain C -> D -> E runs innermost-first.
 using System;
+using System.Globalization;
 using System.Text;
 
 static class Log { public static StringBuilder Sb = new StringBuilder(); public static void W(string s) => Sb.Append(s).Append(' '); }
@@ -25,6 +26,9 @@ static class Program
 {
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Log.W("main");
         int x = A.X;
         Log.W("A.X=" + x + " B.Y=" + B.Y);

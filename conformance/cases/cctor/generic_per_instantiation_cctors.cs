@@ -3,6 +3,7 @@
 // that share code (Cache<string> vs Cache<object>), triggered from shared generic code, and
 // nested generic instantiations; each instantiation has its own static state.
 using System;
+using System.Globalization;
 using System.Text;
 
 static class Log { public static StringBuilder Sb = new StringBuilder(); public static void W(string s) => Sb.Append(s).Append(' '); }
@@ -23,6 +24,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Log.W("start");
         HitShared<int>();
         HitShared<string>();

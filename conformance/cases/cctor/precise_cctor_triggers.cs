@@ -3,6 +3,7 @@
 // static method call or instance creation — not earlier, and only once. Reading a const never
 // triggers it. The log shows the exact interleaving.
 using System;
+using System.Globalization;
 using System.Text;
 
 static class Log { public static StringBuilder Sb = new StringBuilder(); public static void W(string s) => Sb.Append(s).Append(' '); }
@@ -17,6 +18,9 @@ static class Program
 {
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Log.W("start");
         int c = ByRead.Constant;
         Log.W("const-read=" + c);

@@ -4,6 +4,7 @@
 // (the base cctor is triggered by the base constructor call), while reading a base static
 // field through the derived name only runs Base's cctor.
 using System;
+using System.Globalization;
 using System.Text;
 
 static class Log { public static StringBuilder Sb = new StringBuilder(); public static void W(string s) => Sb.Append(s).Append(' '); }
@@ -25,6 +26,9 @@ static class Program
 {
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Log.W("start");
         S d = default;
         S[] arr = new S[3];

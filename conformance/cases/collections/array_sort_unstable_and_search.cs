@@ -4,6 +4,7 @@
 // exact permutation CoreCLR produces is part of the expectation); doubles with NaN and -0.0;
 // Array.BinarySearch found/not found (complement of insertion index).
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 
 struct Item { public int Key; public char Tag; public override string ToString() => Key + "" + Tag; }
@@ -23,6 +24,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         int[] ints = { 5, -3, 99, 0, 5, int.MinValue, 42, int.MaxValue, -3, 7 };
         Array.Sort(ints);
         Check(1, "ints", J(ints), "-2147483648 -3 -3 0 5 5 7 42 99 2147483647");

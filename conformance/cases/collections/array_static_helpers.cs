@@ -3,6 +3,7 @@
 // Reverse (full and range), Resize (grow, shrink, from null), Fill (full and range),
 // Array.Empty<T> identity, Clear (range), Clone (shallow), CopyTo, ConstrainedCopy.
 using System;
+using System.Globalization;
 
 static class Program
 {
@@ -17,6 +18,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         int[] src = { 1, 2, 3, 4, 5, 6, 7, 8 };
         int[] dst = new int[5];
         Array.Copy(src, 2, dst, 1, 3);

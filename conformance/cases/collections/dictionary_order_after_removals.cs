@@ -4,6 +4,7 @@
 // Clear resets; also TryAdd/TryGetValue/Remove(out)/ContainsValue, Keys/Values order, and
 // struct keys with IEquatable plus a custom IEqualityComparer.
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 
 struct Pt : IEquatable<Pt>
@@ -39,6 +40,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var d = new Dictionary<int, string>();
         for (int i = 1; i <= 8; i++) d.Add(i * 11, "v" + i);
         Check(1, "insertion order", Show(d), "11:v1 22:v2 33:v3 44:v4 55:v5 66:v6 77:v7 88:v8");

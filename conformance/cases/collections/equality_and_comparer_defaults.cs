@@ -4,6 +4,7 @@
 // Nullable<int> (null sorts first), custom IEquatable/IComparable structs and classes (the
 // generic interfaces must be preferred over Equals(object)), and null handling.
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 
 enum Level : byte { Low = 1, High = 200 }
@@ -42,6 +43,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Check(1, "int/long", Eq(1, 1) + Eq(1, 2) + Cmp(1, 2) + Cmp(5L, -5L) + Cmp(int.MinValue, int.MaxValue), "TF-+-");
         Check(2, "double", Eq(double.NaN, double.NaN) + Eq(-0.0, 0.0) + Cmp(double.NaN, double.NegativeInfinity) + Cmp(-0.0, 0.0) + Cmp(1.0, double.NaN), "TT-0+");
         Check(3, "string equality/null", Eq("ab", "a" + "b".ToString()) + Eq<string?>(null, null) + Eq<string?>("x", null) + Cmp<string?>(null, "a") + Cmp<string?>(null, null), "TTF-0");

@@ -4,6 +4,7 @@
 // Queue<T> wrap-around of its circular buffer, Peek/TryDequeue; Stack<T> Push/Pop/TryPeek,
 // ToArray orders, Contains.
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 
 static class Program
@@ -19,6 +20,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var a = new HashSet<int>();
         string adds = "";
         foreach (int x in new[] { 5, 1, 9, 5, 3, 1, 7 }) adds += a.Add(x) ? "+" : "=";

@@ -3,6 +3,7 @@
 // strings, Reverse, BinarySearch (found and complement of the insertion point), GetRange,
 // CopyTo, ToArray, Capacity growth (0, 4, 8, 16 ...), and lists of structs and of nulls.
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 
 static class Program
@@ -18,6 +19,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var l = new List<int>();
         string caps = l.Capacity + "";
         for (int i = 0; i < 17; i++) { l.Add(i * 3 % 7); caps += "," + l.Capacity; }

@@ -3,6 +3,7 @@
 // Remove/Find), PriorityQueue<TElement,TPriority> dequeue order incl. equal priorities
 // (not FIFO; CoreCLR's heap order is the expectation), and KeyValuePair ToString/deconstruct.
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 
 static class Program
@@ -16,6 +17,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var sd = new SortedDictionary<int, string>();
         foreach (int k in new[] { 50, 10, 40, 20, 30, -5 }) sd[k] = "v" + k;
         sd.Remove(40);

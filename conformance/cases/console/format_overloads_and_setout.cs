@@ -3,12 +3,16 @@
 // methods, and Console.SetOut to a StringWriter and back (captured text is printed after
 // restoring the real stdout).
 using System;
+using System.Globalization;
 using System.IO;
 
 static class Program
 {
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Console.WriteLine("one {0}", 1);
         Console.WriteLine("two {0} {1}", 1, "b");
         Console.WriteLine("three {2}{1}{0}", 'c', 'b', 'a');

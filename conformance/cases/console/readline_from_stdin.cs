@@ -8,6 +8,9 @@ static class Program
 {
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         string? line = Console.ReadLine();
         if (line == null) { Console.WriteLine("no input"); return 1; }
         Console.WriteLine("read: [" + line + "] length " + line.Length);

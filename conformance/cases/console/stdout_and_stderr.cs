@@ -2,11 +2,15 @@
 // stdout writes; partial lines on both streams, Console.Error.Write overloads, explicit
 // flushes; each stream's own order must be preserved.
 using System;
+using System.Globalization;
 
 static class Program
 {
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Console.WriteLine("out 1");
         Console.Error.WriteLine("err 1");
         Console.Write("out 2a ");

@@ -3,11 +3,15 @@
 // separate Console.Write(char) calls (high then low surrogate; the encoder must carry the
 // pending high surrogate across calls), plus stderr with non-ASCII text.
 using System;
+using System.Globalization;
 
 static class Program
 {
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Console.WriteLine("ascii / 2-byte: é ñ ß Ω / 3-byte: € ☕ 中文");
         Console.WriteLine("supplementary in one string: \U0001F600 \U00010348");
         string face = "\U0001F642";

@@ -1,13 +1,17 @@
 // console/write_primitives: every Console.Write/Console.WriteLine overload for primitives:
 // bool, char, char[], char[] with index/count, int, uint, long, ulong, float, double,
 // object (incl. null), string (incl. null), and WriteLine(). The float/double overloads use
-// the current culture; this expectation was produced with the invariant culture (C.UTF-8).
+// the current culture, which the case pins to the invariant culture first.
 using System;
+using System.Globalization;
 
 static class Program
 {
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Console.Write(true); Console.Write(' '); Console.Write(false); Console.WriteLine();
         Console.Write('x'); Console.WriteLine('y');
         Console.Write(new[] { 'a', 'b', 'c' }); Console.WriteLine(new[] { 'd', 'e' });

@@ -3,6 +3,7 @@
 // enumerator (no interface), IEnumerable<T> through the interface, and Span<T>; deconstruction
 // of KeyValuePair in foreach.
 using System;
+using System.Globalization;
 using System.Collections;
 using System.Collections.Generic;
 
@@ -44,6 +45,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         string s = "";
         foreach (int x in new[] { 3, 1, 2 }) s += x;
         Check(1, "array", s, "312");

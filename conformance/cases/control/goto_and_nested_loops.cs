@@ -3,6 +3,7 @@
 // multiple iteration variables, loops counting down through unsigned zero, and a while(true)
 // state machine.
 using System;
+using System.Globalization;
 
 static class Program
 {
@@ -24,6 +25,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         // backward goto loop
         int n = 0, sum = 0;
     Top:

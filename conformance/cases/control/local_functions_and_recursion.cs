@@ -3,6 +3,7 @@
 // mutual recursion 10000 deep, recursive generic local function), and a local function that
 // mutates captured state.
 using System;
+using System.Globalization;
 
 static class Program
 {
@@ -19,6 +20,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         int counter = 0;
         int step = 3;
         void Bump() { counter += step; }

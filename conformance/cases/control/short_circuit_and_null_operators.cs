@@ -3,6 +3,7 @@
 // one branch, ??, ??=, ?. and ?[] short-circuit a whole chain, and evaluation order of
 // arguments and operands is left to right.
 using System;
+using System.Globalization;
 using System.Text;
 
 class Node { public Node? Next; public int[]? Data; public string Name = ""; public int Calls; public Node Touch() { Calls++; return this; } }
@@ -26,6 +27,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         bool r1 = F("a") && T("b");
         Check(1, "F && T", r1 + " " + Take(), "False a");
         bool r2 = T("a") || F("b");

@@ -3,6 +3,7 @@
 // goto default, fall-out via break, switch expressions with relational/logical/type/property
 // patterns and list patterns, and char switch.
 using System;
+using System.Globalization;
 
 struct Pt { public int X, Y; }
 
@@ -85,6 +86,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         string dense = "";
         for (int i = -1; i <= 7; i++) dense += Dense(i) + " ";
         Check(1, "dense", dense.TrimEnd(), "other zero one two-three two-three one other six other");

@@ -3,6 +3,7 @@
 // finally changes the variable), break/continue/goto leaving a try inside loops, and nested
 // try/finally ordering.
 using System;
+using System.Globalization;
 using System.Text;
 
 static class Program
@@ -79,6 +80,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         int r = ReturnInTry();
         Check(1, "return value captured before finally", r + " " + log, "1 tf");
         log.Clear();

@@ -3,6 +3,7 @@
 // state changes are visible through a ref field), a null resource is skipped, pattern-based
 // Dispose on ref structs, and dispose happens before a returned value reaches the caller.
 using System;
+using System.Globalization;
 using System.Text;
 
 class Res : IDisposable
@@ -46,6 +47,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         using (var a = new Res("a"))
         using (var b = new Res("b"))
         {

@@ -3,6 +3,7 @@
 // enumeration and with an early break (Dispose runs the finally), iterators over generic T,
 // an infinite generator consumed partially, and IEnumerable vs IEnumerator iterators.
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 using System.Text;
 
@@ -65,6 +66,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var lazy = Count(1, 3);
         Check(1, "lazy: nothing ran yet", "'" + Take() + "'", "''");
         string s = "";

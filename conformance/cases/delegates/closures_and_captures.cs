@@ -3,6 +3,7 @@
 // iteration), nested closures, captured `this`, static lambdas, and closures that outlive
 // their frame. (Delegates milestone.)
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 
 class Greeter
@@ -23,6 +24,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         int x = 10;
         Func<int> readX = () => x;
         Action bump = () => x += 5;

@@ -4,6 +4,7 @@
 // reference types and over extension methods (closed over their first argument).
 // (Delegates milestone.)
 using System;
+using System.Globalization;
 
 static class Ext { public static string Shout(this string s, int n) => s.ToUpperInvariant() + new string('!', n); }
 
@@ -16,6 +17,9 @@ static unsafe class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         delegate*<int, int, int> pAdd = &Add;
         delegate*<int, int, int> pSub = &Sub;
         Console.WriteLine("function pointers: " + Apply(pAdd, 40, 2) + " " + Apply(pSub, 40, 2) + " different targets compare unequal: " + (pAdd != pSub));

@@ -4,6 +4,7 @@
 // with constraints, and higher-order helpers (map/fold written by hand, no LINQ).
 // (Delegates milestone.)
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 
 delegate TOut Mapper<in TIn, out TOut>(TIn x);
@@ -17,6 +18,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var nums = new List<int> { 1, 2, 3, 4 };
         var squares = Map(nums, n => n * n);
         var strs = Map(squares, n => "<" + n + ">");

@@ -3,6 +3,7 @@
 // occurrence), removing from a single-element delegate giving null, GetInvocationList length,
 // and events (add/remove through a field-like event). (Delegates milestone.)
 using System;
+using System.Globalization;
 using System.Text;
 
 class Button
@@ -22,6 +23,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Action m = A;
         m += B;
         m += C;

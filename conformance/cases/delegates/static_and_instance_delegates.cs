@@ -4,6 +4,7 @@
 // custom delegate types with ref/out parameters, and invoking through Invoke explicitly.
 // (Delegates milestone.)
 using System;
+using System.Globalization;
 
 delegate int BinOp(int a, int b);
 delegate void RefOp(ref int x, out string note);
@@ -24,6 +25,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         BinOp mul = Mul;
         BinOp mul2 = new BinOp(Mul);
         var calc = new Calc { Bias = 100 };

@@ -3,6 +3,7 @@
 // on reference types, on enums, and mutating interface calls that must hit the original
 // storage (fields, array elements, locals), never a copy.
 using System;
+using System.Globalization;
 
 interface IBump { void Bump(); int Get(); }
 struct SBump : IBump
@@ -41,6 +42,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var hs = new Holder<SBump>();
         hs.BumpField(); hs.BumpField(); hs.BumpElem(1);
         int lc = hs.LocalCopy();

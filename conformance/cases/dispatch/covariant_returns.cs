@@ -1,6 +1,7 @@
 // dispatch/covariant_returns: C# 9 covariant return types on class overrides (methods and
 // read-only properties), calls through base and derived static types, and a three-level chain.
 using System;
+using System.Globalization;
 
 class Food { public virtual string What => "food"; }
 class Fruit : Food { public override string What => "fruit"; }
@@ -33,6 +34,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Shop s = new AppleShop();
         FruitShop fs = new AppleShop();
         AppleShop a = new AppleShop();

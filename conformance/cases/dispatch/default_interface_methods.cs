@@ -3,6 +3,7 @@
 // explicit override in a derived interface), defaults calling abstract members, static and
 // private interface members, and DIMs called on structs (boxed and constrained).
 using System;
+using System.Globalization;
 
 interface IShape
 {
@@ -49,6 +50,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         IShape sq = new Square(), ci = new Circle(), di = new Diamond(), le = new Lefty(), ti = new Tile { Side = 1.5 };
         Check(1, sq.Describe(), "shape with area 4");
         Check(2, ci.Describe() + "/" + ci.Kind, "circle!/round");

@@ -2,6 +2,7 @@
 // interfaces, explicit plus public method of the same name, explicit generic interface
 // implementations on a struct, and explicit property implementations.
 using System;
+using System.Globalization;
 
 interface IEnglish { string Hello(); int Count { get; } }
 interface IFrench { string Hello(); }
@@ -39,6 +40,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Speaker s = new Speaker();
         Check(1, s.Hello(), "public hello");
         Check(2, ((IEnglish)s).Hello(), "hello");

@@ -2,6 +2,7 @@
 // calls through variant conversions, variance not applying to value-type arguments, and
 // variance in generic interface dispatch with multiple candidate implementations.
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 
 interface IProducer<out T> { T Make(); }
@@ -28,6 +29,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         IProducer<Cat> cats = new CatFactory();
         IProducer<Animal> animals = cats;                 // covariance
         IProducer<object> objects = cats;

@@ -2,6 +2,7 @@
 // reference and value types, overridden in derived classes, implemented by structs, and
 // called from shared generic code (runtime lookup of the method instantiation).
 using System;
+using System.Globalization;
 
 abstract class Visitor
 {
@@ -40,6 +41,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Visitor l = new Loud(), q = new Quiet();
         Check(1, l.Visit(3), "LOUD base<Int32>(3)");
         Check(2, l.Visit("s"), "LOUD base<String>(s)");

@@ -2,6 +2,7 @@
 // inherited interface implementations, interface re-implementation in a derived class,
 // interface inheritance, and the same method satisfying two interfaces.
 using System;
+using System.Globalization;
 
 interface IName { string Name(); }
 interface IGreet : IName { string Greet(); }
@@ -39,6 +40,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Check(1, ViaIName(new Base()), "Base");
         Check(2, ViaIName(new Mid()), "Base");
         Check(3, ViaIName(new Re()), "Re");

@@ -2,6 +2,7 @@
 // members (C# 11) resolved through constrained calls on type parameters: operators, factory
 // methods, static properties, and a default static virtual implementation.
 using System;
+using System.Globalization;
 
 interface IMonoid<T> where T : IMonoid<T>
 {
@@ -50,6 +51,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var ints = new[] { new IntSum { V = 1 }, new IntSum { V = 20 }, new IntSum { V = 300 } };
         var strs = new[] { new StrCat { S = "a" }, new StrCat { S = "bc" }, new StrCat { S = "" }, new StrCat { S = "d" } };
         Check(1, Fold(ints).ToString(), "sum321");

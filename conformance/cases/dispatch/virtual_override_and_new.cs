@@ -2,6 +2,7 @@
 // virtual slot that later overrides bind to), sealed overrides, base calls (non-virtual
 // `call` to a virtual method), abstract methods, and virtual properties.
 using System;
+using System.Globalization;
 
 abstract class A
 {
@@ -41,6 +42,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         A ab = new B(), ac = new C(), ad = new D();
         B bc = new C(), bd = new D();
         D d = new D();

@@ -4,6 +4,7 @@
 // number, comma list and ignoreCase, IsDefined, GetName, and GetValues/GetNames order (sorted
 // by the underlying value read as UNSIGNED, so negative members come last).
 using System;
+using System.Globalization;
 
 enum Planet { Mercury = 1, Venus, Earth, Mars = 10, Jupiter, Home = Earth }
 enum Signed : short { MinusTwo = -2, MinusOne = -1, Zero = 0, One = 1 }
@@ -19,6 +20,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Check(1, "defined ToString", Planet.Venus + " " + Planet.Jupiter + " " + (Planet)10, "Venus Jupiter Mars");
         Check(2, "undefined ToString", ((Planet)4).ToString() + " " + ((Planet)0).ToString() + " " + ((Planet)(-7)).ToString(), "4 0 -7");
         Check(3, "negative members", Signed.MinusTwo + " " + (Signed)(-1) + " " + (Signed)(-3), "MinusTwo MinusOne -3");

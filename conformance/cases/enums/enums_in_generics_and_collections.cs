@@ -4,6 +4,7 @@
 // switch over an enum including an undefined value, and boxing an enum to Enum/IConvertible-
 // free interfaces (IComparable).
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 
 enum Suit { Clubs = 3, Diamonds = 1, Hearts = 2, Spades = 0 }
@@ -25,6 +26,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Suit[] hand = { Suit.Clubs, Suit.Spades, Suit.Hearts, Suit.Diamonds, Suit.Hearts };
         Array.Sort(hand);
         Check(1, "Array.Sort by value", Names(hand), "Spades,Diamonds,Hearts,Hearts,Clubs");

@@ -3,6 +3,7 @@
 // name (whole value printed as a number), HasFlag (including HasFlag(None) and composite
 // flags), bitwise operators on flags, and "F" formatting of a non-[Flags] enum.
 using System;
+using System.Globalization;
 
 [Flags] enum Perm { None = 0, Read = 1, Write = 2, Exec = 4, ReadWrite = Read | Write, All = 7 }
 [Flags] enum Bits : byte { A = 1, B = 2, C = 16 }
@@ -19,6 +20,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Check(1, "single/composite", Perm.Read + " | " + (Perm.Read | Perm.Write) + " | " + (Perm.Write | Perm.Exec) + " | " + (Perm)7, "Read | ReadWrite | Write, Exec | All");
         Check(2, "None and zero", Perm.None + " | " + (Perm)0 + " | " + (Bits)0, "None | None | 0");
         Check(3, "unnamed bits", ((Perm)8).ToString() + " | " + ((Perm)9).ToString() + " | " + ((Bits)3).ToString() + " | " + ((Bits)7).ToString(), "8 | 9 | A, B | 7");

@@ -3,6 +3,7 @@
 // arithmetic (e + 1 on the max member, e - e gives the underlying type), ++/--, comparisons
 // of unsigned members with the top bit set, and conversions between enums.
 using System;
+using System.Globalization;
 
 enum E8 : byte { Min = 0, Max = 255 }
 enum ES8 : sbyte { Min = -128, Max = 127 }
@@ -24,6 +25,9 @@ static class Program
 
     static unsafe int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Check(1, "sizeof", sizeof(E8) + " " + sizeof(ES8) + " " + sizeof(E16) + " " + sizeof(EU16) + " " + sizeof(E32) + " " + sizeof(EU32) + " " + sizeof(E64) + " " + sizeof(EU64), "1 1 2 2 4 4 8 8");
         Check(2, "underlying types", Enum.GetUnderlyingType(typeof(E8)).Name + " " + Enum.GetUnderlyingType(typeof(ES8)).Name + " " + Enum.GetUnderlyingType(typeof(EU64)).Name, "Byte SByte UInt64");
         Check(3, "values D", E8.Max.ToString("D") + " " + ES8.Min.ToString("D") + " " + E16.Min.ToString("D") + " " + EU16.Max.ToString("D") + " " + E32.Min.ToString("D") + " " + EU32.Max.ToString("D") + " " + E64.Min.ToString("D") + " " + EU64.Max.ToString("D"),

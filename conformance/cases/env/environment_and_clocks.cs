@@ -3,12 +3,16 @@
 // are printed: timings are not deterministic), Stopwatch.Frequency > 0, Elapsed >= 0 and
 // ElapsedTicks consistency; string-hash randomization is not printed either.
 using System;
+using System.Globalization;
 using System.Diagnostics;
 
 static class Program
 {
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Console.WriteLine("NewLine is \\n: " + (Environment.NewLine == "\n"));
         Console.WriteLine("ProcessorCount > 0: " + (Environment.ProcessorCount > 0));
         Console.WriteLine("Is64BitProcess: " + Environment.Is64BitProcess + ", pointer size: " + IntPtr.Size);

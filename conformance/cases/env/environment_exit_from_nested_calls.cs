@@ -2,6 +2,7 @@
 // the process immediately with exit code 42 (the expectation is 42 by design); nothing after
 // the call runs, and output written before it is flushed.
 using System;
+using System.Globalization;
 
 static class Program
 {
@@ -16,6 +17,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Console.Write("partial line before exit... ");
         Console.WriteLine("done");
         Console.Error.WriteLine("stderr before exit");

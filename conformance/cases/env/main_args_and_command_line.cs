@@ -3,11 +3,15 @@
 // more element whose first entry is the program path (only its extension is printed, since
 // the directory differs between runs).
 using System;
+using System.Globalization;
 
 static class Program
 {
     static int Main(string[] args)
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Console.WriteLine("args.Length = " + args.Length);
         for (int i = 0; i < args.Length; i++) Console.WriteLine("args[" + i + "] = [" + args[i] + "]");
         string[] all = Environment.GetCommandLineArgs();

@@ -4,6 +4,7 @@
 // int.MinValue % -1; floating division by zero does not throw. Each case is caught and the
 // exception type printed. (Exceptions milestone.)
 using System;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
 static class Program
@@ -48,6 +49,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         string[] labels = { "int max+1", "int min-1", "65536*65536", "-(int.MinValue)", "(byte)256", "(uint)-1", "(int)2147483648.0", "(long)NaN", "(ulong)-1L",
                             "short++", "1/0", "1L%0L", "MinValue/-1", "MinValue%-1", "long Min/-1", "1.0/0.0", "5u/0u", "ulong max+1", "(short)40000L", "unchecked max+1" };
         string all = "";

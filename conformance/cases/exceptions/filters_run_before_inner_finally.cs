@@ -3,6 +3,7 @@
 // filter passes the exception on; a filter that throws is treated as false; filters see
 // exception properties; rethrow from a filtered catch. (Exceptions milestone.)
 using System;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -24,6 +25,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         try { Deep(7); }
         catch (CodeException e) when (Filter("even", e.Code % 2 == 0)) { W("caught-even"); }
         catch (CodeException e) when (Filter("odd", e.Code % 2 == 1)) { W("caught-odd-" + e.Code); }

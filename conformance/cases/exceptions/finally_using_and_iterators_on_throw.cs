@@ -3,6 +3,7 @@
 // { }; exceptions thrown out of an iterator run the iterator's finally; try/catch inside a
 // loop with break; nested exception handling inside catch blocks. (Exceptions milestone.)
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 using System.Text;
 
@@ -27,6 +28,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         try { using (new Res("a")) using (new Res("b")) { W("body"); throw new Exception("x"); } }
         catch (Exception e) { W("caught-" + e.Message); }
         string s1 = Take(); Console.WriteLine(s1);

@@ -5,6 +5,7 @@
 // KeyNotFound, FormatException (int.Parse), InvalidOperation (empty Stack, collection
 // modified during foreach). Each is caught and its type printed. (Exceptions milestone.)
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 
@@ -57,6 +58,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         string[] labels = { "null call", "null field read", "null field write", "null array element", "null array length", "unbox null", "null string Length",
                             "index -1", "index == Length", "MD index", "span index", "unbox long as int", "castclass", "covariant store", "List indexer",
                             "Substring", "dictionary missing key", "int.Parse", "empty Stack.Pop", "modified during foreach", "valid unbox (control)" };

@@ -4,6 +4,7 @@
 // non-Exception-derived-free cases, and exceptions crossing generic and virtual calls.
 // (Exceptions milestone.)
 using System;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
 class AppError : Exception
@@ -29,6 +30,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Exception? first = null, second = null;
         try
         {

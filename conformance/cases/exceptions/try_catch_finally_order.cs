@@ -3,6 +3,7 @@
 // matching clause (derived before base), nested try blocks, catch-and-continue in a loop,
 // and a finally that runs when the catch itself returns. (Exceptions milestone.)
 using System;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -31,6 +32,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         try { Thrower(3); }
         catch (ArgumentNullException) { W("wrong-catch"); }
         catch (ArgumentException e) { W("caught:" + e.GetType().Name + ":" + e.Message); }

@@ -4,6 +4,7 @@
 // then aborts: exit status 134 (SIGABRT). Frames are NoInlining so the trace is stable.
 // Output written before the throw must appear. (Exceptions milestone.)
 using System;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
 class StageFailed : Exception { public StageFailed(string m, Exception inner) : base(m, inner) { } }
@@ -26,6 +27,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Console.WriteLine("before the unhandled exception");
         Stage();
         Console.WriteLine("unreachable");

@@ -13,6 +13,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         string[] fmts = { "F0", "F2", "F10", "E", "E3", "e2", "G", "G3", "G17", "N2", "P1", "0.00", "#.##", "0.###E+0" };
         double[] ds = { 0.0, -0.0, 0.5, 1.5, 2.5, -2.5, 0.125, 1.005, 2.675, 1234.5678, -0.000123456, 1e21, 123456789.987654321, double.MaxValue, 5e-324, double.NaN, double.NegativeInfinity };
         long hash = 0;

@@ -10,6 +10,9 @@ static class Program
 {
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var inv = CultureInfo.InvariantCulture;
         double[] values =
         {

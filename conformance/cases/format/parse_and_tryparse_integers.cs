@@ -20,6 +20,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         string[] inputs = { "0", "-0", "+7", "  42  ", "\t-13\n", "007", "2147483647", "-2147483648", "2147483648", "-2147483649", "", " ", "1.0", "1e3", "0x10", "+-1", "--1", "12a", "1 2", "٣" };
         string all = "";
         foreach (string s in inputs) all += TI(s) + "|";

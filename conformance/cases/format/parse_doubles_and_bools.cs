@@ -21,6 +21,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         string[] inputs = { "0", "-0", "1.5", ".5", "5.", "-.25", "+3", "1e3", "1E-3", "1e+308", "1e309", "-1e309", "1e-400", "-1e-400", "NaN", "nan", "Infinity", "-infinity", "  2.5  ", "1,000.5", "1.2.3", "e5", "", "0x10", "∞" };
         string all = "";
         foreach (string s in inputs) all += "[" + s + "]=" + TD(s) + " ";

@@ -2,6 +2,7 @@
 // interface constraints, IComparable<T> via constrained calls, generic methods on generic
 // types, and explicit instantiation with several type arguments.
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 
 struct Money : IComparable<Money>
@@ -60,6 +61,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         int mi = Algo.Max(new[] { 3, 9, -2, 9, 4 });
         string ms = Algo.Max(new[] { "pear", "apple", "zoo", "fig" });
         Money mm = Algo.Max(new[] { new Money(150), new Money(2099), new Money(999) });

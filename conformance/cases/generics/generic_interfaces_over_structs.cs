@@ -2,6 +2,7 @@
 // interfaces, generic interface calls through shared code, and default(T) comparisons
 // with EqualityComparer<T>.Default inside generic code.
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 
 interface IConvert<T> { T Convert(); }
@@ -44,6 +45,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Multi m = new Multi { V = 10 };
         int i = Via<Multi, int>(m);
         string s = Via<Multi, string>(m);

@@ -2,6 +2,7 @@
 // including instantiations that differ only in a reference-type argument (string vs object),
 // and typeof(T) identity across shared code.
 using System;
+using System.Globalization;
 
 class Registry<T>
 {
@@ -27,6 +28,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         RegisterVia("s1", "str1");
         RegisterVia("s2", "str2");
         RegisterVia<object>("o1", "obj1");

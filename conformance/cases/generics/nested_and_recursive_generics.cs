@@ -2,6 +2,7 @@
 // typeof().ToString(), recursive instantiation (Wrap<Wrap<...>>), curiously recurring
 // generics, and generic structs holding references.
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 
 class Outer<T>
@@ -40,6 +41,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var inner = new Outer<int>.Inner<string> { First = 5, Second = "five" };
         Console.WriteLine(inner.Show());
         Console.WriteLine(typeof(Outer<int>.Inner<string>).ToString());

@@ -2,6 +2,7 @@
 // types (shared canonical code) and value types of several sizes (specialized code); the
 // instantiation must see the right typeof(T), default(T), sizes and per-instantiation statics.
 using System;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
 struct Big { public long A, B, C; public override string ToString() => "Big(" + A + "," + B + "," + C + ")"; }
@@ -42,6 +43,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var bi = new Box<int>(); bi.Add(1); bi.Add(2); bi.Add(3);
         var bb = new Box<byte>(); bb.Add(250); bb.Add(5);
         var bl = new Box<long>(); bl.Add(long.MaxValue);

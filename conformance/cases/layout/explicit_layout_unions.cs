@@ -2,6 +2,7 @@
 // float/int and double/long bit views, byte views of a long (little-endian), a tagged union,
 // explicit Size, and a field at an odd offset.
 using System;
+using System.Globalization;
 using System.Runtime.InteropServices;
 
 [StructLayout(LayoutKind.Explicit)]
@@ -40,6 +41,9 @@ static unsafe class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         FloatBits fb = default;
         fb.F = 1.0f;
         Console.WriteLine("1.0f bits " + fb.I.ToString("X8"));

@@ -2,6 +2,7 @@
 // instantiated over different argument sizes, Nullable<T> of several T, KeyValuePair, enum
 // fields of various underlying types, and bool/char packing.
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 
@@ -29,6 +30,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Check(1, Describe<byte>(), "G<Byte> size=3 Value=1 Tail=2");
         Check(2, Describe<short>(), "G<Int16> size=6 Value=2 Tail=4");
         Check(3, Describe<int>(), "G<Int32> size=12 Value=4 Tail=8");

@@ -3,6 +3,7 @@
 // LayoutKind.Auto structs, and in classes (base fields before derived), observed with
 // Unsafe.ByteOffset / Unsafe.SizeOf. The printed values are CoreCLR's layout.
 using System;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -24,6 +25,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         RefMixed r = default;
         ref byte rb = ref Unsafe.As<RefMixed, byte>(ref r);
         Console.WriteLine("RefMixed size=" + Unsafe.SizeOf<RefMixed>() + " B=" + Off(ref r, ref r.B) + " S=" + Off(ref r, ref r.S) + " I=" + Off(ref r, ref r.I)

@@ -3,6 +3,7 @@
 // (Int128 is 16-byte aligned on x64 since .NET 8), and ValueTuple sizes (ValueTuple is
 // LayoutKind.Auto, so (byte,long,byte) packs into 16 bytes, not 24).
 using System;
+using System.Globalization;
 
 struct Inner { public byte Tag; public double Value; }          // 16
 struct Outer { public byte Flag; public Inner In; public short S; }   // 32
@@ -22,6 +23,9 @@ static unsafe class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Outer o; byte* ob = (byte*)&o;
         Check(1, "Outer size=" + sizeof(Outer) + " In=" + ((byte*)&o.In - ob) + " In.Value=" + ((byte*)&o.In.Value - ob) + " S=" + ((byte*)&o.S - ob),
             "Outer size=32 In=8 In.Value=16 S=24");

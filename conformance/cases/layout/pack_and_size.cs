@@ -1,6 +1,7 @@
 // layout/pack_and_size: [StructLayout(Sequential, Pack = 1/2/4/8/16)] and Size = N on
 // structs with mixed fields; sizeof and offsets printed from CoreCLR's layout.
 using System;
+using System.Globalization;
 using System.Runtime.InteropServices;
 
 [StructLayout(LayoutKind.Sequential, Pack = 1)] struct P1 { public byte A; public int B; public long C; public short D; }
@@ -23,6 +24,9 @@ static unsafe class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         P1 p1; byte* b1 = (byte*)&p1;
         Check(1, "P1 size=" + sizeof(P1) + " B=" + ((byte*)&p1.B - b1) + " C=" + ((byte*)&p1.C - b1) + " D=" + ((byte*)&p1.D - b1), "P1 size=15 B=1 C=5 D=13");
         P2 p2; byte* b2 = (byte*)&p2;

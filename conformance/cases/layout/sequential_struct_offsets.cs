@@ -2,6 +2,7 @@
 // unmanaged fields with mixed alignment, measured by pointer arithmetic on an instance; the
 // printed numbers are CoreCLR's layout.
 using System;
+using System.Globalization;
 
 struct Mixed { public byte A; public int B; public byte C; public long D; public short E; }
 struct Chars { public char C1; public byte B; public char C2; public bool F; }
@@ -20,6 +21,9 @@ static unsafe class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Mixed m; byte* mb = (byte*)&m;
         string mo = "Mixed size=" + sizeof(Mixed) + " A=" + ((byte*)&m.A - mb) + " B=" + ((byte*)&m.B - mb) + " C=" + ((byte*)&m.C - mb)
             + " D=" + ((byte*)&m.D - mb) + " E=" + ((byte*)&m.E - mb);

@@ -23,6 +23,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Check(1, "Abs ints", Math.Abs(-5) + " " + Math.Abs(int.MaxValue) + " " + Math.Abs(int.MinValue + 1) + " " + Math.Abs(-9L) + " " + Math.Abs((short)-32767) + " " + Math.Abs((sbyte)-127) + " " + Math.Abs((nint)(-3)),
             "5 2147483647 2147483647 9 32767 127 3");
         Check(2, "Abs floats", R(Math.Abs(-0.0)) + " " + R(Math.Abs(double.NegativeInfinity)) + " " + R(Math.Abs(double.NaN)) + " " + MathF.Abs(-1.5f).ToString(Inv), "0 Infinity NaN 1.5");

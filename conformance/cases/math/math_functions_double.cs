@@ -22,6 +22,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         double[] xs = { 0.1, 0.5, 1.0, 2.0, 3.7, 10.0, 123.456 };
         foreach (double x in xs)
         {

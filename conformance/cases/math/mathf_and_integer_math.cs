@@ -22,6 +22,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         float[] fs = { 0.25f, 1f, 2f, 9.5f };
         foreach (float f in fs)
             Console.WriteLine("f=" + f.ToString(Inv) + " sqrt=" + MathF.Sqrt(f).ToString("F5", Inv) + " exp=" + MathF.Exp(f).ToString("F5", Inv) + " log=" + MathF.Log(f).ToString("F5", Inv)

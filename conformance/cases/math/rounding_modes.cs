@@ -28,6 +28,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Check(1, "Round default (ToEven)", Row(null), "-2 -2 -0 0 2 2 2 3 -3");
         Check(2, "AwayFromZero", Row(MidpointRounding.AwayFromZero), "-3 -2 -1 1 2 3 2 3 -3");
         Check(3, "ToZero", Row(MidpointRounding.ToZero), "-2 -1 -0 0 1 2 2 2 -2");

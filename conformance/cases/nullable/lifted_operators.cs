@@ -3,6 +3,7 @@
 // logic for & and | (null & false == false, null | true == true), ?? chains, GetValueOrDefault,
 // conversions between nullable types, and nullable enums.
 using System;
+using System.Globalization;
 
 enum Color { Red = 1, Green = 2 }
 
@@ -20,6 +21,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         int? a = 5, n = null;
         Check(1, "arith", S(a + 1) + " " + S(a * n) + " " + S(-a) + " " + S(n - 1) + " " + S(a << 2) + " " + S(~n), "6 null -5 null 20 null");
         Check(2, "compare with null", (a > n) + " " + (a < n) + " " + (a <= n) + " " + (n >= n) + " " + (n == n) + " " + (a != n) + " " + (n == null), "False False False False True True True");

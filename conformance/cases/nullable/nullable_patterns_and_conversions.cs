@@ -4,6 +4,7 @@
 // operators, nullables in string concatenation (null prints as empty), and nullable
 // comparisons in sort order via Comparer (null first).
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 
 struct Celsius
@@ -27,6 +28,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         int? a = 42, n = null;
         string pm = "";
         if (a is int x) pm += "a=" + x + " ";

@@ -3,6 +3,7 @@
 // default(T?) , Nullable.GetUnderlyingType-free checks, Nullable.Compare/Equals, equality
 // of two Nullable<S> without an == operator via Equals, and nullable in List.
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 
 struct Vec
@@ -38,6 +39,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Vec? a = new Vec { X = 1, Y = 2 }, b = new Vec { X = 10, Y = 20 }, n = null;
         Check(1, "lifted user operator +", (a + b)?.ToString() + " " + ((a + n).HasValue ? "value" : "null"), "<11,22> null");
         Check(2, "lifted user ==", (a == new Vec { X = 1, Y = 2 }) + " " + (a == n) + " " + (n == null) + " " + (a != b), "True False True True");

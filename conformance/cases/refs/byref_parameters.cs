@@ -2,6 +2,7 @@
 // byrefs to array elements, instance fields, statics and locals; aliasing of two byrefs to
 // the same location; out-var declarations; ref to a reference-typed variable.
 using System;
+using System.Globalization;
 
 struct Big { public long A, B, C, D; }
 class Node { public int Value; public Node? Next; }
@@ -28,6 +29,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         int local = 10;
         int[] arr = { 1, 2, 3 };
         Node node = new Node { Value = 5 };

@@ -2,6 +2,7 @@
 // arrays with `fixed` (string chars are readable and the terminator is '\0'), pinning an
 // empty array (null pointer), and struct-in-array pinning.
 using System;
+using System.Globalization;
 
 unsafe struct Packet
 {
@@ -21,6 +22,9 @@ static unsafe class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Packet p = default;
         p.Length = 5;
         for (int i = 0; i < 16; i++) p.Data[i] = (byte)(i + 1);

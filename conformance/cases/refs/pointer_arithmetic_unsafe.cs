@@ -2,6 +2,7 @@
 // increments scaled by element size, pointer differences, comparisons, void*/byte* casts,
 // -> member access, pointer indexing with negative offsets, and pointers to pointers.
 using System;
+using System.Globalization;
 
 struct P3 { public int X, Y, Z; }
 
@@ -17,6 +18,9 @@ static unsafe class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         long* buf = stackalloc long[8];
         for (int i = 0; i < 8; i++) buf[i] = (long)i * i;
         long* mid = buf + 4;

@@ -1,6 +1,7 @@
 // refs/ref_locals_and_returns: ref returns into arrays, fields and statics; ref locals,
 // ref reassignment, ref readonly, ref ternaries, and writes through returned refs.
 using System;
+using System.Globalization;
 
 class Matrix
 {
@@ -35,6 +36,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var m = new Matrix(3, 3);
         m.At(1, 2) = 4.5;
         m.At(1, 2) *= 2;

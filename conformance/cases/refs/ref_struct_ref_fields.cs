@@ -1,6 +1,7 @@
 // refs/ref_struct_ref_fields: C# 11 ref fields inside ref structs, scoped refs, a ref struct
 // cursor over a Span, and writes through a stored ref field.
 using System;
+using System.Globalization;
 
 ref struct Ref<T>
 {
@@ -35,6 +36,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         int x = 1;
         var r = new Ref<int>(ref x);
         r.Set(42);

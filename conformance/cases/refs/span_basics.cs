@@ -2,6 +2,7 @@
 // indexers, CopyTo, Fill, Clear, Reverse, IndexOf, SequenceEqual, StartsWith, Trim, ToArray,
 // MemoryMarshal.Cast and Span of structs.
 using System;
+using System.Globalization;
 using System.Runtime.InteropServices;
 
 static class Program
@@ -21,6 +22,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         int[] arr = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 };
         Span<int> all = arr;
         Span<int> mid = all.Slice(3, 4);

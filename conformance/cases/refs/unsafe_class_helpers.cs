@@ -2,6 +2,7 @@
 // Unsafe.As between same-sized structs, Unsafe.Add/Subtract/ByteOffset/AreSame/IsAddressLessThan,
 // ReadUnaligned/WriteUnaligned, MemoryMarshal.GetArrayDataReference and CreateSpan.
 using System;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -17,6 +18,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         long v = 0x7FFFFFFF_00000005;
         ref TwoInts parts = ref Unsafe.As<long, TwoInts>(ref v);
         Console.WriteLine("as TwoInts lo=" + parts.Lo + " hi=" + parts.Hi);

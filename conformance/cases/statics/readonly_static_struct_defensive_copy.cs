@@ -2,6 +2,7 @@
 // struct operate on a copy; on a mutable static struct they mutate in place (ldsflda);
 // const and static readonly values; static properties with backing fields.
 using System;
+using System.Globalization;
 
 struct Counter
 {
@@ -23,6 +24,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         int r1 = RO.Inc(), r2 = RO.Inc();
         int w1 = RW.Inc(), w2 = RW.Inc();
         Console.WriteLine("readonly: returns " + r1 + "," + r2 + " field " + RO.N);

@@ -2,6 +2,7 @@
 // statics in CoreCLR), strings, arrays and objects; read, written, incremented in place and
 // passed by reference.
 using System;
+using System.Globalization;
 
 struct Vec { public long X; public double Y; public string? Name; }
 
@@ -49,6 +50,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Dump("initial");
         S.Flag = !S.Flag; S.Ch++; S.I8--; S.U8 += 100; S.I16 *= 2; S.U16 += 6000;
         S.I32 -= 200000000; S.U32 += 300000000; S.I64 += 1; S.U64 += 500000000000000000;

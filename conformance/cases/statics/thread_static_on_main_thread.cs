@@ -1,6 +1,7 @@
 // statics/thread_static_on_main_thread: [ThreadStatic] fields (no initializer runs for them;
 // they start at default) and generic thread statics, used from the main thread only.
 using System;
+using System.Globalization;
 
 class Holder<T>
 {
@@ -18,6 +19,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Console.WriteLine("initial " + counter + " " + (name == null) + " " + big);
         for (int i = 0; i < 5; i++) Next();
         name = "main";

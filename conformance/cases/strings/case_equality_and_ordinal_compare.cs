@@ -5,6 +5,7 @@
 // as signs only; magnitudes are not specified), string.Compare ordinal, GetHashCode equality
 // (values themselves are randomized per process and never printed), null handling.
 using System;
+using System.Globalization;
 
 static class Program
 {
@@ -19,6 +20,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Check(1, "upper/lower ASCII", "Hello, World 123!".ToUpperInvariant() + " " + "Hello, World 123!".ToLowerInvariant(), "HELLO, WORLD 123! hello, world 123!");
         Check(2, "upper non-ASCII", "éàüñ straße ωσ".ToUpperInvariant(), "ÉÀÜÑ STRAßE ΩΣ");
         Check(3, "lower non-ASCII", "ÉÀÜÑ ΩΣ ÆØ".ToLowerInvariant(), "éàüñ ωσ æø");

@@ -21,6 +21,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         string probe = "a Z 5\t\n.,+$\u00e9\u00c9\u00a0\u2003\u0661\u4e2d";
         string all = "";
         foreach (char c in probe) all += ((int)c).ToString("X4") + ":" + Flags(c) + " ";

@@ -3,6 +3,7 @@
 // and classes is one object; compile-time constant concatenation is interned; runtime
 // concatenation is not until string.Intern), and string.Empty identity.
 using System;
+using System.Globalization;
 
 class Other { public static string Lit() => "shared literal"; public const string C = "con" + "stant"; }
 
@@ -20,6 +21,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Check(1, "Concat 2/3/4", string.Concat("a", "b") + "|" + string.Concat("a", "b", "c") + "|" + string.Concat("a", "b", "c", "d"), "ab|abc|abcd");
         Check(2, "Concat params 6", string.Concat("1", "2", "3", "4", "5", "6"), "123456");
         Check(3, "Concat with nulls", "[" + string.Concat((string?)null, "x", null) + "][" + string.Concat((object?)null) + "]", "[x][]");

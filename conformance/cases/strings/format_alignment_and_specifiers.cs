@@ -26,6 +26,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Check(1, "positional", string.Format(Inv, "{1}-{0}-{1}", "a", "b"), "b-a-b");
         Check(2, "alignment", string.Format(Inv, "|{0,6}|{1,-6}|{2,2}|", 42, "ab", "long"), "|    42|ab    |long|");
         Check(3, "alignment + format", string.Format(Inv, "|{0,8:F2}|{1,-8:X}|{2,6:P0}|", 3.14159, 255, 0.256), "|    3.14|FF      |  26 %|");

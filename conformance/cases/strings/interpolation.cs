@@ -19,6 +19,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         int n = 42; string? nul = null; char c = 'z'; bool b = false;
         Check(1, "basic", $"n={n}, c={c}, b={b}, null=[{nul}]", "n=42, c=z, b=False, null=[]");
         Check(2, "alignment", $"|{n,5}|{n,-5}|{"ab",3}|", "|   42|42   | ab|");

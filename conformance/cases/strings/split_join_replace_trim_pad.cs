@@ -3,6 +3,7 @@
 // result and growth), Trim/TrimStart/TrimEnd with and without char sets, PadLeft/PadRight,
 // Insert/Remove, and string(char, count).
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 
 static class Program
@@ -18,6 +19,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         string csv = "a,b,,c,";
         Check(1, "Split ','", Show(csv.Split(',')), "5:[a|b||c|]");
         Check(2, "Split RemoveEmptyEntries", Show(csv.Split(',', StringSplitOptions.RemoveEmptyEntries)), "3:[a|b|c]");

@@ -17,6 +17,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
         sb.Append(1).Append(' ').Append(-2L).Append(' ').Append((byte)3).Append(' ').Append((sbyte)-4).Append(' ').Append((short)5)
           .Append(' ').Append((ushort)6).Append(' ').Append(7u).Append(' ').Append(8UL).Append(' ').Append(true).Append(' ').Append('c')

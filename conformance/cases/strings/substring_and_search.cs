@@ -3,6 +3,7 @@
 // IndexOfAny, Contains, StartsWith/EndsWith (ordinal and ordinal-ignore-case), Range/Index
 // slicing, and the empty-needle cases.
 using System;
+using System.Globalization;
 
 static class Program
 {
@@ -15,6 +16,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         const string O = "StringComparison.Ordinal";
         string s = "the quick brown fox jumps over the lazy dog";
         Check(1, "Substring(4,5) / (40)", s.Substring(4, 5) + "|" + s.Substring(40), "quick|dog");

@@ -1,6 +1,7 @@
 // types/casts_is_as: isinst/castclass over class hierarchies, interfaces, arrays and boxed
 // values, type patterns, and the CLR's array-cast rules (int[] <-> uint[], enum[] <-> int[]).
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 
 interface IShape { string Kind(); }
@@ -33,6 +34,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         object[] things = { new Shape(), new Circle(), new Ball(), null!, -3, 4, "hey", new int[2], 2.5, Color.Green };
         foreach (object o in things) Console.WriteLine(Classify(o));
 

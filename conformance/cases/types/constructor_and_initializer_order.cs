@@ -2,6 +2,7 @@
 // constructor, base constructor runs before the derived body, and a virtual call from the
 // base constructor sees the derived override with initializer-set (but not ctor-set) fields.
 using System;
+using System.Globalization;
 using System.Text;
 
 class Log
@@ -48,6 +49,9 @@ static class Program
 {
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Derived d = new Derived();
         string first = Log.Sb.ToString().TrimEnd();
         Console.WriteLine(first);

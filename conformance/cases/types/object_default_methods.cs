@@ -2,6 +2,7 @@
 // structs (incl. ValueType.Equals on float fields, where -0.0 == 0.0 and NaN == NaN by
 // double.Equals), GetType().Name, ReferenceEquals.
 using System;
+using System.Globalization;
 
 namespace Conf.Types
 {
@@ -26,6 +27,9 @@ namespace Conf.Types
 
         static int Main()
         {
+            // Numbers below are formatted with the current culture; pin it to the invariant culture so
+            // the expected text does not depend on the machine's locale.
+            CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
             var p1 = new Plain { V = 1 };
             var p2 = new Plain { V = 1 };
             Console.WriteLine("Plain.ToString=" + p1.ToString());

@@ -1,6 +1,7 @@
 // types/primitive_sizes_and_ranges: sizeof, MinValue/MaxValue and default values of every
 // primitive type, printed with invariant-culture-free integer formatting.
 using System;
+using System.Globalization;
 
 static class Program
 {
@@ -14,6 +15,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Console.WriteLine("sizeof bool=" + sizeof(bool) + " char=" + sizeof(char));
         Console.WriteLine("sizeof sbyte=" + sizeof(sbyte) + " byte=" + sizeof(byte));
         Console.WriteLine("sizeof short=" + sizeof(short) + " ushort=" + sizeof(ushort));

@@ -1,6 +1,7 @@
 // types/struct_copy_semantics: value-type assignment copies, in-place mutation through array
 // elements and fields, readonly-field defensive copies, and `in` parameters.
 using System;
+using System.Globalization;
 
 struct Point
 {
@@ -30,6 +31,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Point a = new Point(1, 2);
         Point b = a;
         b.Move(10, 10);

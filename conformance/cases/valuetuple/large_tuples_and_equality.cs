@@ -3,6 +3,7 @@
 // converted elements), Equals, CompareTo ordering (lexicographic), GetHashCode equality for
 // equal tuples, and tuples as Dictionary keys.
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 
 static class Program
@@ -18,6 +19,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var ten = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
         Check(1, "10-tuple ToString", ten.ToString(), "(1, 2, 3, 4, 5, 6, 7, 8, 9, 10)");
         Check(2, "Item8/Item10/Rest", ten.Item8 + " " + ten.Item10 + " " + ten.Rest.ToString() + " " + ten.Rest.GetType().Name, "8 10 (8, 9, 10) ValueTuple`3");

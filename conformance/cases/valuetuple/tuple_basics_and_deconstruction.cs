@@ -3,6 +3,7 @@
 // tuples, tuple-returning methods, mutation of fields (tuples are mutable structs), and
 // user-defined Deconstruct methods (instance and extension).
 using System;
+using System.Globalization;
 
 class Person
 {
@@ -30,6 +31,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var t = (1, "two", 3.5, 'c', true);
         Check(1, "ToString 5-tuple", t.ToString(), "(1, two, 3.5, c, True)");
         (int X, int Y) p = (3, 4);

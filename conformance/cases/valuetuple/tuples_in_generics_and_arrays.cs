@@ -3,6 +3,7 @@
 // tuples), sorting tuples with Comparer default (lexicographic), and tuple element names
 // not affecting identity (typeof equality).
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 
 static class Program
@@ -19,6 +20,9 @@ static class Program
 
     static int Main()
     {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var list = new List<(string Name, int Score)> { ("bob", 7), ("amy", 9), ("bob", 3), ("cat", 9) };
         list.Sort();
         Check(1, "sorted tuples", string.Join(" ", list), "(amy, 9) (bob, 3) (bob, 7) (cat, 9)");
