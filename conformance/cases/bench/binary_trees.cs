@@ -1,0 +1,55 @@
+// bench/binary_trees: allocate and walk perfect binary trees (max depth 10, min depth 4),
+// written from the problem statement: a stretch tree of depth 11, many short-lived trees of
+// depths 4, 6, 8, 10, and one long-lived tree checked at the end; checks are node counts.
+// About 140 000 small objects in total, so it also runs without a collector.
+using System;
+using System.Globalization;
+
+sealed class Node
+{
+    public Node? Left, Right;
+    public static Node Build(int depth) => depth == 0 ? new Node() : new Node { Left = Build(depth - 1), Right = Build(depth - 1) };
+    public int Check() => Left == null ? 1 : 1 + Left.Check() + Right!.Check();
+}
+
+static class Program
+{
+    static int Main()
+    {
+        // Numbers below are formatted with the current culture; pin it to the invariant culture so
+        // the expected text does not depend on the machine's locale.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        const int minDepth = 4, maxDepth = 10;
+        int stretch = maxDepth + 1;
+        int stretchCheck = Node.Build(stretch).Check();
+        Console.WriteLine("stretch tree of depth " + stretch + "\t check: " + stretchCheck);
+        Node longLived = Node.Build(maxDepth);
+        long total = stretchCheck;
+        for (int d = minDepth; d <= maxDepth; d += 2)
+        {
+            int iterations = 1 << (maxDepth - d + minDepth);
+            int check = 0;
+            for (int i = 0; i < iterations; i++) check += Node.Build(d).Check();
+            Console.WriteLine(iterations + "\t trees of depth " + d + "\t check: " + check);
+            total += check;
+        }
+        int llCheck = longLived.Check();
+        Console.WriteLine("long lived tree of depth " + maxDepth + "\t check: " + llCheck);
+        total += llCheck;
+        if (stretchCheck != 4095 || llCheck != 2047 || total != 135854) return 1;
+        Console.WriteLine("PASS");
+        return 100;
+    }
+}
+/* EXPECT
+exit: 100
+--- stdout
+stretch tree of depth 11	 check: 4095
+1024	 trees of depth 4	 check: 31744
+256	 trees of depth 6	 check: 32512
+64	 trees of depth 8	 check: 32704
+16	 trees of depth 10	 check: 32752
+long lived tree of depth 10	 check: 2047
+PASS
+--- stderr
+*/
