@@ -239,6 +239,18 @@ pub enum NewObj {
     Factory,
 }
 
+/// What a `constrained.` call does to its `this` (a managed pointer) before calling.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ThisTransform {
+    /// Pass it unchanged.
+    None,
+    /// Load the object reference it points to (constrained call on a reference type).
+    Deref,
+    /// Box the value it points to, of this type (a value type that does not implement the
+    /// method itself).
+    Box(TypeRef),
+}
+
 /// A resolved call site.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CallInfo {
@@ -251,6 +263,8 @@ pub struct CallInfo {
     pub target: CallTarget,
     /// For `newobj`: how the object is made.
     pub newobj: Option<NewObj>,
+    /// For `constrained.` calls: what happens to `this`.
+    pub this_transform: ThisTransform,
 }
 
 /// Kinds of call instructions.
@@ -311,6 +325,31 @@ pub enum Intrinsic {
     MethodTableOf,
     /// `Math.Sqrt` and friends that map to one instruction.
     Math(MathOp),
+    /// `Unsafe.SubtractByteOffset(ref T, nint)`.
+    SubtractBytes,
+    /// `Unsafe.IsAddressLessThan` and friends: an unsigned comparison of two addresses.
+    AddressCompare(AddressCmp),
+    /// `Unsafe.Copy<T>(dest, ref src)`: copy one `T`.
+    CopyValue(TypeRef),
+    /// `Unsafe.SkipInit<T>(out T)`: nothing.
+    SkipInit,
+    /// `Unsafe.Unbox<T>(object)`: the address of the boxed payload (object + 8), unchecked.
+    UnboxRaw,
+    /// `Unsafe.BitCast<TFrom, TTo>(value)`: the same bits as another type of equal size.
+    BitCast(TypeRef, TypeRef),
+}
+
+/// Unsigned address comparisons.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AddressCmp {
+    /// `>`.
+    Greater,
+    /// `>=`.
+    GreaterOrEqual,
+    /// `<`.
+    Less,
+    /// `<=`.
+    LessOrEqual,
 }
 
 /// Math operations with a direct machine instruction.

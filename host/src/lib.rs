@@ -22,5 +22,7 @@
 
 pub mod dump;
 pub mod inspect;
+pub mod loader;
 pub mod probe;
 pub mod r2r;
+pub mod runtime;

@@ -40,7 +40,7 @@ mod ops;
 
 use crate::abi::{self, Lowered, Passing, Returning};
 use crate::env::{
-    CallInfo, CallOp, CallSig, CallTarget, FieldStorage, Helper, InitCheck, Intrinsic, JitEnv, MathOp, NewObj, TypeRef, ValueKind, WellKnown,
+    CallInfo, CallOp, CallSig, CallTarget, FieldStorage, Helper, InitCheck, AddressCmp, Intrinsic, JitEnv, MathOp, NewObj, ThisTransform, TypeRef, ValueKind, WellKnown,
 };
 use crate::error::{JitError, Result};
 
@@ -1082,6 +1082,15 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
                     StackKind::I4 => self.b.ins().sextend(types::I64, t.v),
                     _ => t.v,
                 };
+                let v = match info.this_transform {
+                    ThisTransform::None => v,
+                    ThisTransform::Deref => self.b.ins().load(types::I64, flags(), v, 0),
+                    ThisTransform::Box(ty) => {
+                        let mt = self.env.type_info(ty).mt;
+                        let mt = self.b.ins().iconst(types::I64, mt as i64);
+                        self.call_helper(Helper::Box, &[mt, v])?.ok_or_else(|| JitError::internal("box this"))?
+                    }
+                };
                 if op == CallOp::CallVirt && matches!(info.target, CallTarget::Slot(_) | CallTarget::Native(_)) {
                     self.null_check(v)?;
                 }
@@ -1257,6 +1266,46 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
                 let a = self.pop()?;
                 let v = self.b.ins().load(types::I64, flags(), a.v, 0);
                 self.push(v, StackKind::I);
+            }
+            Intrinsic::SubtractBytes => {
+                let off = self.pop()?;
+                let base = self.pop()?;
+                let off = self.as_i64(off);
+                let v = self.b.ins().isub(base.v, off);
+                self.push(v, StackKind::Ref);
+            }
+            Intrinsic::AddressCompare(c) => {
+                let b = self.pop()?;
+                let a = self.pop()?;
+                let cc = match c {
+                    AddressCmp::Greater => IntCC::UnsignedGreaterThan,
+                    AddressCmp::GreaterOrEqual => IntCC::UnsignedGreaterThanOrEqual,
+                    AddressCmp::Less => IntCC::UnsignedLessThan,
+                    AddressCmp::LessOrEqual => IntCC::UnsignedLessThanOrEqual,
+                };
+                let r = self.b.ins().icmp(cc, a.v, b.v);
+                let v = self.b.ins().uextend(types::I32, r);
+                self.push(v, StackKind::I4);
+            }
+            Intrinsic::CopyValue(ty) => {
+                let src = self.pop()?;
+                let dst = self.pop()?;
+                let info = self.env.type_info(ty).clone();
+                self.copy_memory(dst.v, src.v, info.size, 1)?;
+            }
+            Intrinsic::SkipInit => {
+                self.pop()?;
+            }
+            Intrinsic::UnboxRaw => {
+                let o = self.pop()?;
+                let v = self.b.ins().iadd_imm_s(o.v, 8);
+                self.push(v, StackKind::Ref);
+            }
+            Intrinsic::BitCast(from, to) => {
+                let v = self.pop()?;
+                let tmp = self.temp(from, 0);
+                self.store_value(from, v, tmp, 0)?;
+                self.push_load(to, tmp, 0)?;
             }
             Intrinsic::Math(op) => {
                 let a = self.pop()?;

@@ -1,0 +1,615 @@
+//! Methods and members: identity, resolution of method and field tokens, vtables,
+//! interface maps, and making a type ready (its MethodTable).
+//!
+//! Override rules follow ECMA-335 II.10.3: a virtual method takes over the slot of an
+//! inherited virtual with the same name and signature unless it is `newslot`; MethodImpl
+//! rows override explicitly (this is how covariant returns and explicit interface
+//! implementations are expressed). Interface methods map to, in order: an explicit
+//! MethodImpl of the class or a base class, the most derived public virtual with the same
+//! name and signature, or the interface's own default implementation.
+
+use std::collections::HashMap;
+use std::sync::atomic::AtomicU8;
+
+use r2rhost_codegen::env::{StructAbi, TypeInfo, ValueKind};
+use r2rhost_image::metadata::coded::{MemberRefParent, MethodDefOrRef};
+use r2rhost_image::metadata::flags::{MethodAttributes, MethodImplAttributes};
+use r2rhost_image::metadata::sig::{MethodSig, SigReader};
+use r2rhost_image::metadata::token::{FieldRid, MemberRefRid, MethodDefRid, MethodSpecRid, TableId, Token, TypeDefRid};
+
+use super::sig::SigShape;
+use super::types::{Category, FieldStorage, LoadState, TypeId, TypeKey, VTABLE_OFFSET, mt_flags};
+use super::{AsmId, Failure, Loader, bad, fail};
+
+/// A method instantiation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct MethodId(pub u32);
+
+/// Everything the runtime knows about a method instantiation.
+#[derive(Debug)]
+pub struct MethodDesc {
+    /// Declaring type (instantiated).
+    pub owner: TypeId,
+    /// Defining assembly.
+    pub asm: AsmId,
+    /// MethodDef row.
+    pub rid: MethodDefRid,
+    /// Method type arguments.
+    pub inst: Vec<TypeId>,
+    /// Simple name.
+    pub simple_name: String,
+    /// `Type.Name` for diagnostics.
+    pub name: String,
+    /// Flags.
+    pub flags: MethodAttributes,
+    /// Implementation flags.
+    pub impl_flags: MethodImplAttributes,
+    /// IL body RVA (0 if none).
+    pub rva: u32,
+    /// `this` type for instance methods (the owner).
+    pub this: Option<TypeId>,
+    /// Parameter types.
+    pub params: Vec<TypeId>,
+    /// Return type.
+    pub ret: TypeId,
+    /// The signature's shape (for override and interface matching).
+    pub shape: SigShape,
+    /// Vtable slot, for virtual methods that have one.
+    pub vslot: Option<u32>,
+    /// Address of the stable entry slot (`call [slot]`).
+    pub slot: u64,
+    /// Address of the precode (`jmp [slot]`): the method's stable function pointer.
+    pub precode: u64,
+}
+
+/// What a method token can name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MethodRef {
+    /// An ordinary method.
+    Method(MethodId),
+    /// A runtime-provided method of a multi-dimensional array type.
+    Array(TypeId, ArrayMethod),
+}
+
+/// Methods of multi-dimensional array types (ECMA-335 II.14.2).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArrayMethod {
+    /// `.ctor(int32 × rank)`.
+    Ctor,
+    /// `Get(int32 × rank)`.
+    Get,
+    /// `Set(int32 × rank, T)`.
+    Set,
+    /// `Address(int32 × rank)`.
+    Address,
+}
+
+/// Allocates entry slots and precodes for new methods (implemented by the runtime).
+pub trait StubFactory {
+    /// A fresh (slot address, precode address) pair for `method`; the slot initially leads
+    /// to the method's prestub.
+    fn new_entry(&mut self, method: MethodId) -> (u64, u64);
+    /// Allocates a MethodTable of `words` 8-byte words, filled from `words`; returns its
+    /// address.
+    fn new_method_table(&mut self, words: &[u64]) -> u64;
+}
+
+impl Loader {
+    /// The method description.
+    pub fn method(&self, m: MethodId) -> &MethodDesc {
+        &self.methods[m.0 as usize]
+    }
+
+    /// The method `rid` of `owner` (instantiated with `inst` when generic).
+    pub fn method_of(&mut self, owner: TypeId, rid: MethodDefRid, inst: Vec<TypeId>) -> Result<MethodId, Failure> {
+        let key = (owner, rid.0, inst.clone());
+        if let Some(m) = self.method_index.get(&key) {
+            return Ok(*m);
+        }
+        let (asm, _, type_inst) = self.def_of(owner).ok_or_else(|| fail::invalid_program("method of a constructed type"))?;
+        let type_inst = type_inst.to_vec();
+        let md = self.assemblies[asm.0 as usize].md();
+        let row = md.method_def(rid).map_err(bad)?;
+        let simple_name = md.string(row.name).map_err(bad)?.to_string();
+        let blob = md.blob(row.signature).map_err(bad)?;
+        let sig = SigReader::new(blob).method_sig().map_err(bad)?;
+        if sig.generic_params as usize != inst.len() {
+            return Err(fail::invalid_program(&format!("{simple_name}: {} type arguments for {} parameters", inst.len(), sig.generic_params)));
+        }
+        let shape = self.sig_shape(asm, &sig, &type_inst)?;
+        let ret = self.close_shape(&shape.ret.clone(), &inst)?;
+        let mut params = Vec::with_capacity(shape.params.len());
+        for p in shape.params.clone() {
+            params.push(self.close_shape(&p, &inst)?);
+        }
+        let this = (!row.flags.is_static()).then_some(owner);
+        let mut name = format!("{}.{simple_name}", self.ty(owner).name);
+        if !inst.is_empty() {
+            let args: Vec<String> = inst.iter().map(|t| self.ty(*t).name.clone()).collect();
+            name = format!("{name}<{}>", args.join(","));
+        }
+        let id = MethodId(u32::try_from(self.methods.len()).map_err(|_| fail::unsupported("more than 2^32 methods"))?);
+        let (slot, precode) = self.stubs.new_entry(id);
+        self.methods.push(MethodDesc {
+            owner,
+            asm,
+            rid,
+            inst,
+            simple_name,
+            name,
+            flags: row.flags,
+            impl_flags: row.impl_flags,
+            rva: row.rva,
+            this,
+            params,
+            ret,
+            shape,
+            vslot: None,
+            slot,
+            precode,
+        });
+        self.method_index.insert(key, id);
+        if self.method(id).inst.is_empty() {
+            self.ty_mut(owner).methods.insert(rid.0, id);
+        }
+        Ok(id)
+    }
+
+    /// The MethodDef rows of a type definition.
+    pub fn def_methods(&self, asm: AsmId, rid: TypeDefRid) -> Result<Vec<MethodDefRid>, Failure> {
+        Ok(self.assemblies[asm.0 as usize].md().type_methods(rid).map_err(bad)?.collect())
+    }
+
+    /// A readable signature for error messages: `Void System.Console.Foo(System.String)`.
+    fn describe_ref(&mut self, asm: AsmId, owner: TypeId, name: &str, sig: &MethodSig) -> String {
+        let type_inst = self.def_of(owner).map(|(_, _, i)| i.to_vec()).unwrap_or_default();
+        let mut names = Vec::new();
+        for p in &sig.params {
+            names.push(match self.shape(asm, p, &type_inst) {
+                Ok(super::sig::Shape::Closed(t)) => self.ty(t).name.clone(),
+                _ => "?".into(),
+            });
+        }
+        let ret = match self.shape(asm, &sig.ret, &type_inst) {
+            Ok(super::sig::Shape::Closed(t)) => self.ty(t).name.clone(),
+            _ => "?".into(),
+        };
+        let ret = ret.rsplit('.').next().unwrap_or(&ret).to_string();
+        format!("{ret} {}.{name}({})", self.ty(owner).name, names.join(", "))
+    }
+
+    /// A method token (MethodDef, MemberRef or MethodSpec) of `asm` in a generic context.
+    pub fn resolve_method_token(&mut self, asm: AsmId, token: Token, type_inst: &[TypeId], method_inst: &[TypeId]) -> Result<MethodRef, Failure> {
+        match token.table() {
+            Some(TableId::MethodDef) => {
+                let rid = MethodDefRid(token.rid());
+                let md = self.assemblies[asm.0 as usize].md();
+                let decl = md.method_declaring_type(rid).map_err(bad)?.ok_or_else(|| fail::invalid_program("method without a declaring type"))?;
+                let generic = md.generic_params_of(r2rhost_image::metadata::coded::TypeOrMethodDef::TypeDef(decl)).next().is_some();
+                let inst = if generic { type_inst.to_vec() } else { Vec::new() };
+                let owner = self.type_of(TypeKey::Def { asm, rid: decl, inst })?;
+                Ok(MethodRef::Method(self.method_of(owner, rid, Vec::new())?))
+            }
+            Some(TableId::MemberRef) => self.resolve_member_ref_method(asm, MemberRefRid(token.rid()), type_inst, method_inst, Vec::new()),
+            Some(TableId::MethodSpec) => {
+                let md = self.assemblies[asm.0 as usize].md();
+                let row = md.method_spec(MethodSpecRid(token.rid())).map_err(bad)?;
+                let blob = md.blob(row.instantiation).map_err(bad)?;
+                let args = SigReader::new(blob).method_spec().map_err(bad)?;
+                let mut inst = Vec::with_capacity(args.len());
+                for a in &args {
+                    inst.push(self.resolve_sig(asm, a, type_inst, method_inst)?);
+                }
+                match row.method {
+                    MethodDefOrRef::MethodDef(rid) => {
+                        let md = self.assemblies[asm.0 as usize].md();
+                        let decl = md.method_declaring_type(rid).map_err(bad)?.ok_or_else(|| fail::invalid_program("method without a declaring type"))?;
+                        let generic = md.generic_params_of(r2rhost_image::metadata::coded::TypeOrMethodDef::TypeDef(decl)).next().is_some();
+                        let tinst = if generic { type_inst.to_vec() } else { Vec::new() };
+                        let owner = self.type_of(TypeKey::Def { asm, rid: decl, inst: tinst })?;
+                        Ok(MethodRef::Method(self.method_of(owner, rid, inst)?))
+                    }
+                    MethodDefOrRef::MemberRef(mr) => self.resolve_member_ref_method(asm, mr, type_inst, method_inst, inst),
+                }
+            }
+            _ => Err(fail::invalid_program(&format!("{token} is not a method token"))),
+        }
+    }
+
+    /// The owner type a MemberRef's parent names.
+    fn member_ref_owner(&mut self, asm: AsmId, parent: MemberRefParent, type_inst: &[TypeId], method_inst: &[TypeId]) -> Result<TypeId, Failure> {
+        use r2rhost_image::metadata::sig::TypeDefOrRef as T;
+        match parent {
+            MemberRefParent::TypeDef(r) => self.resolve_type_def_or_ref(asm, T::TypeDef(r), type_inst, method_inst),
+            MemberRefParent::TypeRef(r) => self.resolve_type_def_or_ref(asm, T::TypeRef(r), type_inst, method_inst),
+            MemberRefParent::TypeSpec(r) => self.resolve_type_def_or_ref(asm, T::TypeSpec(r), type_inst, method_inst),
+            MemberRefParent::ModuleRef(_) => Err(fail::unsupported("global members of other modules")),
+            MemberRefParent::MethodDef(_) => Err(fail::unsupported("vararg call sites")),
+        }
+    }
+
+    fn resolve_member_ref_method(
+        &mut self,
+        asm: AsmId,
+        mr: MemberRefRid,
+        type_inst: &[TypeId],
+        method_inst: &[TypeId],
+        inst: Vec<TypeId>,
+    ) -> Result<MethodRef, Failure> {
+        let md = self.assemblies[asm.0 as usize].md();
+        let row = md.member_ref(mr).map_err(bad)?;
+        let name = md.string(row.name).map_err(bad)?.to_string();
+        let blob = md.blob(row.signature).map_err(bad)?;
+        let sig = SigReader::new(blob).method_sig().map_err(bad)?;
+        let owner = self.member_ref_owner(asm, row.class, type_inst, method_inst)?;
+        if self.ty(owner).category == Category::Array {
+            let op = match name.as_str() {
+                ".ctor" => ArrayMethod::Ctor,
+                "Get" => ArrayMethod::Get,
+                "Set" => ArrayMethod::Set,
+                "Address" => ArrayMethod::Address,
+                _ => return Err(fail::missing_method(&format!("{}::{name}", self.ty(owner).name))),
+            };
+            return Ok(MethodRef::Array(owner, op));
+        }
+        let owner_inst = self.def_of(owner).map(|(_, _, i)| i.to_vec()).unwrap_or_default();
+        let want = self.sig_shape(asm, &sig, &owner_inst)?;
+        // The declaring type, then its bases (a reference may name a type that inherits
+        // the member in our corelib).
+        let mut cur = Some(owner);
+        while let Some(t) = cur {
+            if let Some((dasm, drid, dinst)) = self.def_of(t) {
+                let dinst = dinst.to_vec();
+                for rid in self.def_methods(dasm, drid)? {
+                    let dmd = self.assemblies[dasm.0 as usize].md();
+                    let mrow = dmd.method_def(rid).map_err(bad)?;
+                    if dmd.string(mrow.name).map_err(bad)? != name {
+                        continue;
+                    }
+                    let dblob = dmd.blob(mrow.signature).map_err(bad)?;
+                    let dsig = SigReader::new(dblob).method_sig().map_err(bad)?;
+                    let have = self.sig_shape(dasm, &dsig, &dinst)?;
+                    if have == want {
+                        return Ok(MethodRef::Method(self.method_of(t, rid, inst)?));
+                    }
+                }
+            }
+            cur = self.ty(t).parent;
+        }
+        let described = self.describe_ref(asm, owner, &name, &sig);
+        Err(fail::missing_method(&described))
+    }
+
+    /// A field token (FieldDef or MemberRef) of `asm`: the owner type and the field's index
+    /// in its `fields`.
+    pub fn resolve_field_token(&mut self, asm: AsmId, token: Token, type_inst: &[TypeId], method_inst: &[TypeId]) -> Result<(TypeId, usize), Failure> {
+        let (owner, rid_or_name) = match token.table() {
+            Some(TableId::Field) => {
+                let rid = FieldRid(token.rid());
+                let md = self.assemblies[asm.0 as usize].md();
+                let decl = md.field_declaring_type(rid).map_err(bad)?.ok_or_else(|| fail::invalid_program("field without a declaring type"))?;
+                let generic = md.generic_params_of(r2rhost_image::metadata::coded::TypeOrMethodDef::TypeDef(decl)).next().is_some();
+                let inst = if generic { type_inst.to_vec() } else { Vec::new() };
+                (self.type_of(TypeKey::Def { asm, rid: decl, inst })?, Ok(rid))
+            }
+            Some(TableId::MemberRef) => {
+                let md = self.assemblies[asm.0 as usize].md();
+                let row = md.member_ref(MemberRefRid(token.rid())).map_err(bad)?;
+                let name = md.string(row.name).map_err(bad)?.to_string();
+                (self.member_ref_owner(asm, row.class, type_inst, method_inst)?, Err(name))
+            }
+            _ => return Err(fail::invalid_program(&format!("{token} is not a field token"))),
+        };
+        let mut cur = Some(owner);
+        while let Some(t) = cur {
+            self.ensure_laid_out(t)?;
+            let found = self.ty(t).fields.iter().position(|f| match &rid_or_name {
+                Ok(rid) => f.rid == *rid,
+                Err(name) => f.name == *name,
+            });
+            if let Some(i) = found {
+                return Ok((t, i));
+            }
+            cur = self.ty(t).parent;
+        }
+        let name = match rid_or_name {
+            Ok(rid) => format!("FieldDef#{}", rid.0),
+            Err(n) => n,
+        };
+        Err(fail::missing_field(&format!("{}.{name}", self.ty(owner).name)))
+    }
+
+    // -----------------------------------------------------------------------------------
+    // Readiness: vtables, interfaces, MethodTables
+
+    /// Makes `t` ready: laid out, with vtable, interface map, class-constructor state and
+    /// MethodTable. Idempotent.
+    pub fn ensure_ready(&mut self, t: TypeId) -> Result<(), Failure> {
+        if self.ty(t).state >= LoadState::Readying {
+            return Ok(());
+        }
+        self.ensure_laid_out(t)?;
+        self.ty_mut(t).state = LoadState::Readying;
+        let r = self.make_ready(t);
+        self.ty_mut(t).state = if r.is_ok() { LoadState::Ready } else { LoadState::LaidOut };
+        r
+    }
+
+    fn make_ready(&mut self, t: TypeId) -> Result<(), Failure> {
+        let parent = self.ty(t).parent;
+        if let Some(p) = parent {
+            self.ensure_ready(p)?;
+        }
+        if let Some(e) = self.ty(t).element
+            && self.ty(t).category == Category::Array
+        {
+            self.ensure_ready(e)?;
+        }
+        // Vtable: inherited slots, then overrides and new slots.
+        let mut vtable: Vec<MethodId> = parent.map(|p| self.ty(p).vtable.clone()).unwrap_or_default();
+        let mut interfaces: Vec<TypeId> = parent.map(|p| self.ty(p).interfaces.clone()).unwrap_or_default();
+        let mut cctor = None;
+        if let Some((asm, rid, inst)) = self.def_of(t) {
+            let inst = inst.to_vec();
+            for mrid in self.def_methods(asm, rid)? {
+                let md = self.assemblies[asm.0 as usize].md();
+                let row = md.method_def(mrid).map_err(bad)?;
+                let name = md.string(row.name).map_err(bad)?;
+                if name == ".cctor" && row.flags.is_static() {
+                    cctor = Some(self.method_of(t, mrid, Vec::new())?);
+                    continue;
+                }
+                if !row.flags.is_virtual() {
+                    continue;
+                }
+                let blob = md.blob(row.signature).map_err(bad)?;
+                let sig = SigReader::new(blob).method_sig().map_err(bad)?;
+                if sig.generic_params > 0 {
+                    // Generic virtual methods dispatch by lookup, not through slots.
+                    continue;
+                }
+                let m = self.method_of(t, mrid, Vec::new())?;
+                let is_interface = self.ty(t).category == Category::Interface;
+                let newslot = row.flags.contains(MethodAttributes::NEW_SLOT) || is_interface;
+                let mut slot = None;
+                if !newslot {
+                    let name = self.method(m).simple_name.clone();
+                    let shape = self.method(m).shape.clone();
+                    slot = vtable.iter().rposition(|v| {
+                        let vm = self.method(*v);
+                        vm.simple_name == name && vm.shape == shape
+                    });
+                }
+                let s = match slot {
+                    Some(s) => {
+                        vtable[s] = m;
+                        s
+                    }
+                    None => {
+                        vtable.push(m);
+                        vtable.len() - 1
+                    }
+                };
+                self.methods[m.0 as usize].vslot = Some(s as u32);
+            }
+            // Explicit overrides of class methods (covariant returns, renamed overrides).
+            let md = self.assemblies[asm.0 as usize].md();
+            let impls: Vec<_> = md.method_impls_of(rid).filter_map(|r| md.method_impl(r).ok()).collect();
+            for mi in &impls {
+                let body = self.resolve_method_def_or_ref(asm, mi.body, &inst)?;
+                let decl = self.resolve_method_def_or_ref(asm, mi.declaration, &inst)?;
+                let decl_owner = self.method(decl).owner;
+                if self.ty(decl_owner).category == Category::Interface {
+                    continue;
+                }
+                if let Some(s) = self.method(decl).vslot {
+                    let s = s as usize;
+                    if s < vtable.len() {
+                        vtable[s] = body;
+                        self.methods[body.0 as usize].vslot.get_or_insert(s as u32);
+                    }
+                }
+            }
+            // Interfaces declared here (and their bases).
+            let md = self.assemblies[asm.0 as usize].md();
+            let declared: Vec<_> = md.interface_impls_of(rid).filter_map(|r| md.interface_impl(r).ok()).map(|r| r.interface).collect();
+            for itf in declared {
+                let i = self.resolve_type_def_or_ref(asm, itf, &inst, &[])?;
+                self.add_interface(&mut interfaces, i)?;
+            }
+        }
+        if self.ty(t).category == Category::Interface && !interfaces.contains(&t) {
+            // An interface's map covers its own methods.
+        }
+        let info_parts = self.build_itf_map(t, &vtable, &interfaces)?;
+        // Class constructor state.
+        let has_cctor = cctor.is_some();
+        let precise = self.ty(t).precise_init;
+        let d = self.ty_mut(t);
+        d.vtable = vtable;
+        d.interfaces = interfaces;
+        d.itf_map = info_parts;
+        d.cctor = cctor;
+        if has_cctor {
+            d.init_flag = Box::leak(Box::new(AtomicU8::new(0)));
+        }
+        d.precise_init = precise && has_cctor;
+        self.build_method_table(t)?;
+        Ok(())
+    }
+
+    fn add_interface(&mut self, list: &mut Vec<TypeId>, itf: TypeId) -> Result<(), Failure> {
+        if list.contains(&itf) {
+            return Ok(());
+        }
+        list.push(itf);
+        // An interface's own base interfaces.
+        if let Some((asm, rid, inst)) = self.def_of(itf) {
+            let inst = inst.to_vec();
+            let md = self.assemblies[asm.0 as usize].md();
+            let bases: Vec<_> = md.interface_impls_of(rid).filter_map(|r| md.interface_impl(r).ok()).map(|r| r.interface).collect();
+            for b in bases {
+                let bi = self.resolve_type_def_or_ref(asm, b, &inst, &[])?;
+                self.add_interface(list, bi)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// A MethodDefOrRef of a MethodImpl row, in the type's instantiation.
+    fn resolve_method_def_or_ref(&mut self, asm: AsmId, m: MethodDefOrRef, inst: &[TypeId]) -> Result<MethodId, Failure> {
+        let token = match m {
+            MethodDefOrRef::MethodDef(r) => r.token(),
+            MethodDefOrRef::MemberRef(r) => r.token(),
+        };
+        match self.resolve_method_token(asm, token, inst, &[])? {
+            MethodRef::Method(id) => Ok(id),
+            MethodRef::Array(..) => Err(fail::invalid_program("array method in a MethodImpl")),
+        }
+    }
+
+    /// The interface methods of `itf` in declaration order (instance methods only).
+    pub fn interface_methods(&mut self, itf: TypeId) -> Result<Vec<MethodId>, Failure> {
+        let Some((asm, rid, _)) = self.def_of(itf) else { return Ok(Vec::new()) };
+        let mut out = Vec::new();
+        for mrid in self.def_methods(asm, rid)? {
+            let row = self.assemblies[asm.0 as usize].md().method_def(mrid).map_err(bad)?;
+            if row.flags.is_static() {
+                continue;
+            }
+            let md = self.assemblies[asm.0 as usize].md();
+            let blob = md.blob(row.signature).map_err(bad)?;
+            let sig = SigReader::new(blob).method_sig().map_err(bad)?;
+            if sig.generic_params > 0 {
+                continue;
+            }
+            out.push(self.method_of(itf, mrid, Vec::new())?);
+        }
+        Ok(out)
+    }
+
+    fn build_itf_map(&mut self, t: TypeId, vtable: &[MethodId], interfaces: &[TypeId]) -> Result<HashMap<TypeId, Vec<Option<MethodId>>>, Failure> {
+        let mut map = HashMap::new();
+        if self.ty(t).category == Category::Interface {
+            return Ok(map);
+        }
+        // Explicit implementations along the chain, most derived first.
+        let mut explicit: Vec<(MethodId, MethodId)> = Vec::new();
+        let mut cur = Some(t);
+        while let Some(c) = cur {
+            if let Some((asm, rid, inst)) = self.def_of(c) {
+                let inst = inst.to_vec();
+                let md = self.assemblies[asm.0 as usize].md();
+                let impls: Vec<_> = md.method_impls_of(rid).filter_map(|r| md.method_impl(r).ok()).collect();
+                for mi in impls {
+                    let decl = self.resolve_method_def_or_ref(asm, mi.declaration, &inst)?;
+                    let body = self.resolve_method_def_or_ref(asm, mi.body, &inst)?;
+                    explicit.push((decl, body));
+                }
+            }
+            cur = self.ty(c).parent;
+        }
+        for &itf in interfaces {
+            let methods = self.interface_methods(itf)?;
+            let mut impls = Vec::with_capacity(methods.len());
+            for m in methods {
+                let found = explicit.iter().find(|(d, _)| *d == m).map(|(_, b)| *b).or_else(|| {
+                    let im = self.method(m);
+                    // The most derived public virtual with the same name and signature.
+                    vtable
+                        .iter()
+                        .rev()
+                        .copied()
+                        .find(|v| {
+                            let vm = self.method(*v);
+                            vm.simple_name == im.simple_name && vm.shape == im.shape && (vm.flags.0 & MethodAttributes::ACCESS_MASK) == 6
+                        })
+                });
+                let found = match found {
+                    Some(f) => Some(f),
+                    // A default implementation in the interface.
+                    None if self.method(m).rva != 0 => Some(m),
+                    None => None,
+                };
+                impls.push(found);
+            }
+            map.insert(itf, impls);
+        }
+        Ok(map)
+    }
+
+    fn build_method_table(&mut self, t: TypeId) -> Result<(), Failure> {
+        let d = self.ty(t);
+        let mut flags = 0u32;
+        match d.category {
+            Category::Array => flags |= mt_flags::ARRAY,
+            Category::String => flags |= mt_flags::STRING,
+            Category::Interface => flags |= mt_flags::INTERFACE,
+            Category::Struct | Category::Enum | Category::Primitive => flags |= mt_flags::VALUE_TYPE,
+            _ => {}
+        }
+        if !d.gc_slots.is_empty() {
+            flags |= mt_flags::HAS_REFS;
+        }
+        let element = d.element;
+        if let Some(e) = element
+            && d.category == Category::Array
+            && self.is_reference(e)
+        {
+            flags |= mt_flags::REF_ELEMENTS | mt_flags::HAS_REFS;
+        }
+        let parent_mt = d.parent.map(|p| self.ty(p).mt).unwrap_or(0);
+        let elem_mt = element.filter(|_| d.category == Category::Array).map(|e| self.ty(e).mt).unwrap_or(0);
+        let vslots: Vec<u64> = d.vtable.iter().map(|m| self.method(*m).precode).collect();
+        let base_size = match d.category {
+            Category::Struct | Category::Enum | Category::Primitive => (16 + d.size.div_ceil(8) * 8).max(24),
+            _ => d.base_size,
+        };
+        let mut words = vec![
+            u64::from(flags) | (u64::from(base_size) << 32),
+            u64::from(d.component_size) | (u64::from(t.0) << 32),
+            parent_mt,
+            elem_mt,
+            vslots.len() as u64 | (u64::from(d.rank) << 32),
+        ];
+        debug_assert_eq!(words.len() * 8, VTABLE_OFFSET as usize);
+        words.extend(vslots);
+        let mt = self.stubs.new_method_table(&words);
+        self.mt_index.insert(mt, t);
+        let info = self.type_info_of(t, mt);
+        let d = self.ty_mut(t);
+        d.mt = mt;
+        d.info = Some(info);
+        Ok(())
+    }
+
+    fn type_info_of(&self, t: TypeId, mt: u64) -> TypeInfo {
+        let d = self.ty(t);
+        let is_value_type = matches!(d.category, Category::Struct | Category::Enum | Category::Primitive);
+        let nullable = if d.category == Category::Struct && d.name.starts_with("System.Nullable`1<") {
+            d.fields.iter().find(|f| f.name == "value").and_then(|f| match f.storage {
+                FieldStorage::Instance(off) => Some((r2rhost_codegen::env::TypeRef(f.ty.0), off)),
+                _ => None,
+            })
+        } else {
+            None
+        };
+        TypeInfo {
+            kind: d.kind,
+            size: if d.kind == ValueKind::Object { 8 } else { d.size },
+            align: if d.kind == ValueKind::Object { 8 } else { d.align.max(1) },
+            mt,
+            is_value_type,
+            contains_refs: !d.gc_slots.is_empty(),
+            abi: if d.kind == ValueKind::Struct { d.abi } else { StructAbi::Memory },
+            nullable,
+            array: if d.category == Category::Array { d.element.map(|e| (r2rhost_codegen::env::TypeRef(e.0), d.rank)) } else { None },
+            pointee: if matches!(d.category, Category::Pointer | Category::ByRef) { d.element.map(|e| r2rhost_codegen::env::TypeRef(e.0)) } else { None },
+        }
+    }
+
+    /// The type a MethodTable address belongs to.
+    pub fn type_of_mt(&self, mt: u64) -> Option<TypeId> {
+        self.mt_index.get(&mt).copied()
+    }
+}
