@@ -1,0 +1,164 @@
+// apicheck: compares the public surface of the corelib shim with the net10.0 reference assemblies.
+//   apicheck check SHIM.dll REFDIR        every public type/member of the shim must exist in the refs with the
+//                                         exact same name, arity and signature; prints coverage numbers.
+//   apicheck dump REFDIR TypeFullName...  prints the reference members of the named types (the spec).
+//   apicheck missing SHIM.dll REFDIR Type  prints reference members of Type that the shim lacks.
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+
+sealed class SigProvider : ISignatureTypeProvider<string, object>
+{
+    readonly MetadataReader md;
+    public SigProvider(MetadataReader md) { this.md = md; }
+    public string GetArrayType(string e, ArrayShape s) => e + "[" + new string(',', s.Rank - 1) + "]";
+    public string GetByReferenceType(string e) => e + "&";
+    public string GetFunctionPointerType(MethodSignature<string> s) => "fnptr(" + string.Join(",", s.ParameterTypes) + ")" + s.ReturnType;
+    public string GetGenericInstantiation(string g, ImmutableArray<string> a) => g + "<" + string.Join(",", a) + ">";
+    public string GetGenericMethodParameter(object c, int i) => "!!" + i;
+    public string GetGenericTypeParameter(object c, int i) => "!" + i;
+    public string GetModifiedType(string m, string u, bool req) => u + (req ? " modreq(" : " modopt(") + m + ")";
+    public string GetPinnedType(string e) => e + " pinned";
+    public string GetPointerType(string e) => e + "*";
+    public string GetPrimitiveType(PrimitiveTypeCode c) => c switch
+    {
+        PrimitiveTypeCode.Boolean => "System.Boolean", PrimitiveTypeCode.Byte => "System.Byte", PrimitiveTypeCode.SByte => "System.SByte",
+        PrimitiveTypeCode.Char => "System.Char", PrimitiveTypeCode.Int16 => "System.Int16", PrimitiveTypeCode.UInt16 => "System.UInt16",
+        PrimitiveTypeCode.Int32 => "System.Int32", PrimitiveTypeCode.UInt32 => "System.UInt32", PrimitiveTypeCode.Int64 => "System.Int64",
+        PrimitiveTypeCode.UInt64 => "System.UInt64", PrimitiveTypeCode.Single => "System.Single", PrimitiveTypeCode.Double => "System.Double",
+        PrimitiveTypeCode.IntPtr => "System.IntPtr", PrimitiveTypeCode.UIntPtr => "System.UIntPtr", PrimitiveTypeCode.Object => "System.Object",
+        PrimitiveTypeCode.String => "System.String", PrimitiveTypeCode.TypedReference => "System.TypedReference", PrimitiveTypeCode.Void => "System.Void",
+        _ => c.ToString()
+    };
+    public string GetSZArrayType(string e) => e + "[]";
+    public string GetTypeFromDefinition(MetadataReader r, TypeDefinitionHandle h, byte k) => ApiCheck.TypeDefName(r, h);
+    public string GetTypeFromReference(MetadataReader r, TypeReferenceHandle h, byte k)
+    {
+        var t = r.GetTypeReference(h);
+        string n = r.GetString(t.Name);
+        if (t.ResolutionScope.Kind == HandleKind.TypeReference) return GetTypeFromReference(r, (TypeReferenceHandle)t.ResolutionScope, 0) + "/" + n;
+        string ns = r.GetString(t.Namespace);
+        return ns.Length == 0 ? n : ns + "." + n;
+    }
+    public string GetTypeFromSpecification(MetadataReader r, object c, TypeSpecificationHandle h, byte k) => r.GetTypeSpecification(h).DecodeSignature(this, c);
+}
+
+static class ApiCheck
+{
+    public static string TypeDefName(MetadataReader r, TypeDefinitionHandle h)
+    {
+        var t = r.GetTypeDefinition(h);
+        string n = r.GetString(t.Name);
+        var decl = t.GetDeclaringType();
+        if (!decl.IsNil) return TypeDefName(r, decl) + "/" + n;
+        string ns = r.GetString(t.Namespace);
+        return ns.Length == 0 ? n : ns + "." + n;
+    }
+
+    static bool IsVisible(MetadataReader r, TypeDefinition t)
+    {
+        var v = t.Attributes & TypeAttributes.VisibilityMask;
+        if (v == TypeAttributes.Public) return true;
+        if (v == TypeAttributes.NestedPublic || v == TypeAttributes.NestedFamily || v == TypeAttributes.NestedFamORAssem)
+            return IsVisible(r, r.GetTypeDefinition(t.GetDeclaringType()));
+        return false;
+    }
+
+    // type name -> set of member signature strings
+    public static Dictionary<string, SortedSet<string>> Load(IEnumerable<string> files, bool publicOnly = true)
+    {
+        var result = new Dictionary<string, SortedSet<string>>();
+        foreach (var f in files)
+        {
+            using var pe = new PEReader(File.OpenRead(f));
+            if (!pe.HasMetadata) continue;
+            var r = pe.GetMetadataReader();
+            var prov = new SigProvider(r);
+            foreach (var th in r.TypeDefinitions)
+            {
+                var t = r.GetTypeDefinition(th);
+                if (publicOnly && !IsVisible(r, t)) continue;
+                string tn = TypeDefName(r, th);
+                if (tn == "<Module>") continue;
+                int arity = t.GetGenericParameters().Count;
+                if (!result.TryGetValue(tn, out var set)) result[tn] = set = new SortedSet<string>(StringComparer.Ordinal);
+                foreach (var mh in t.GetMethods())
+                {
+                    var m = r.GetMethodDefinition(mh);
+                    var acc = m.Attributes & MethodAttributes.MemberAccessMask;
+                    if (acc != MethodAttributes.Public && acc != MethodAttributes.Family && acc != MethodAttributes.FamORAssem) continue;
+                    var sig = m.DecodeSignature(prov, null);
+                    string s = (m.Attributes.HasFlag(MethodAttributes.Static) ? "static " : "") + sig.ReturnType + " " + r.GetString(m.Name)
+                        + (sig.GenericParameterCount > 0 ? "``" + sig.GenericParameterCount : "") + "(" + string.Join(", ", sig.ParameterTypes) + ")";
+                    set.Add(s);
+                }
+                foreach (var fh in t.GetFields())
+                {
+                    var fd = r.GetFieldDefinition(fh);
+                    var acc = fd.Attributes & FieldAttributes.FieldAccessMask;
+                    if (acc != FieldAttributes.Public && acc != FieldAttributes.Family && acc != FieldAttributes.FamORAssem) continue;
+                    set.Add("field " + (fd.Attributes.HasFlag(FieldAttributes.Static) ? "static " : "") + fd.DecodeSignature(prov, null) + " " + r.GetString(fd.Name));
+                }
+            }
+        }
+        return result;
+    }
+
+    static IEnumerable<string> RefFiles(string dir) => Directory.GetFiles(dir, "*.dll").Where(f => !Path.GetFileName(f).StartsWith("Microsoft."));
+
+    static int Main(string[] args)
+    {
+        if (args.Length >= 2 && args[0] == "dump")
+        {
+            var refs = Load(RefFiles(args[1]));
+            foreach (var tn in args.Skip(2))
+            {
+                if (!refs.TryGetValue(tn, out var set)) { Console.WriteLine("no type " + tn); continue; }
+                Console.WriteLine("== " + tn);
+                foreach (var s in set) Console.WriteLine("  " + s);
+            }
+            return 0;
+        }
+        if (args.Length >= 4 && args[0] == "missing")
+        {
+            var shim = Load(new[] { args[1] });
+            var refs = Load(RefFiles(args[2]));
+            foreach (var tn in args.Skip(3))
+            {
+                refs.TryGetValue(tn, out var rs); shim.TryGetValue(tn, out var ss);
+                Console.WriteLine("== " + tn + (ss == null ? " (type missing)" : ""));
+                foreach (var s in rs ?? new SortedSet<string>()) if (ss == null || !ss.Contains(s)) Console.WriteLine("  " + s);
+            }
+            return 0;
+        }
+        if (args.Length == 3 && args[0] == "check")
+        {
+            var shim = Load(new[] { args[1] });
+            var refs = Load(RefFiles(args[2]));
+            int bad = 0, ok = 0, badTypes = 0;
+            var covered = new HashSet<string>();
+            foreach (var (tn, set) in shim.OrderBy(k => k.Key, StringComparer.Ordinal))
+            {
+                if (!refs.TryGetValue(tn, out var rset)) { Console.WriteLine("EXTRA TYPE  " + tn); badTypes++; continue; }
+                covered.Add(tn);
+                foreach (var s in set)
+                {
+                    if (rset.Contains(s)) ok++;
+                    else { Console.WriteLine("MISMATCH    " + tn + " :: " + s); bad++; }
+                }
+            }
+            int refTypes = refs.Count, refMembers = refs.Values.Sum(s => s.Count);
+            int coveredTypeMembers = refs.Where(k => covered.Contains(k.Key)).Sum(k => k.Value.Count);
+            Console.WriteLine($"shim public types: {shim.Count} ({badTypes} not in refs); members matching refs: {ok}; mismatching: {bad}");
+            Console.WriteLine($"reference surface: {refTypes} types, {refMembers} members; shim covers {covered.Count} types, {ok} of their {coveredTypeMembers} members");
+            return bad + badTypes == 0 ? 0 : 1;
+        }
+        Console.Error.WriteLine("usage: apicheck check SHIM.dll REFDIR | dump REFDIR Type... | missing SHIM.dll REFDIR Type...");
+        return 2;
+    }
+}
