@@ -7,4 +7,4 @@ mkdir -p "$out"
 sdk="$(dotnet --list-sdks | awk 'END{print $2}' | tr -d '[]')/$(dotnet --list-sdks | awk 'END{print $1}')"
 csc="${CSC:-$sdk/Roslyn/bincore/csc.dll}"
 cd "$here"
-dotnet "$csc" @csc.rsp -out:"$out/System.Private.CoreLib.dll" $(find src -name '*.cs' | LC_ALL=C sort)
+dotnet "$csc" -noconfig @csc.rsp -out:"$out/System.Private.CoreLib.dll" $(find src -name '*.cs' | LC_ALL=C sort)

@@ -130,10 +130,6 @@ namespace System
 
         public virtual object ActualValue => _actualValue;
 
-        public static void ThrowIfZero(int value, [CallerArgumentExpression(nameof(value))] string paramName = null)
-        {
-            if (value == 0) throw new ArgumentOutOfRangeException(paramName, value, SR.Format("{0} ('{1}') must be a non-zero value.", paramName, value));
-        }
     }
 
     public class TypeInitializationException : SystemException

@@ -176,6 +176,8 @@ namespace System
         internal const string Arg_LongerThanSrcString = "Source string was not long enough. Check sourceIndex and count.";
         internal const string ArrayTypeMismatch_CantAssignType = "Source array type cannot be assigned to destination array type.";
         internal const string Arg_MustBeType_Array = "Array was not a one-dimensional array.";
+        internal const string Arg_RankIndices = "Indices length does not match the array rank.";
+        internal const string Arg_NegativeArgCount = "Argument count must not be negative.";
         internal const string Arg_Need1DArray = "Array was not a one-dimensional array.";
         internal const string Arg_Need2DArray = "Array was not a two-dimensional array.";
         internal const string Arg_Need3DArray = "Array was not a three-dimensional array.";

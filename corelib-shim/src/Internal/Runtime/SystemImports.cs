@@ -24,5 +24,7 @@ namespace Internal.Runtime
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern int GetProcessorCount();
         /// <summary>getenv(name) decoded from UTF-8; null if the variable is not set.</summary>
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string GetEnvironmentVariable(string name);
+        /// <summary>Suspends the calling thread for milliseconds ms (nanosleep, resumed after EINTR); 0 yields (sched_yield).</summary>
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern void Sleep(int milliseconds);
     }
 }

@@ -71,6 +71,14 @@ namespace System
             while (n > 0) Append(tmp[--n]);
         }
 
+        public bool TryCopyTo(Span<char> destination, out int charsWritten)
+        {
+            if (_pos > destination.Length) { charsWritten = 0; return false; }
+            new ReadOnlySpan<char>(_chars, 0, _pos).CopyTo(destination);
+            charsWritten = _pos;
+            return true;
+        }
+
         private void Grow(int additional)
         {
             int cap = _chars.Length * 2;

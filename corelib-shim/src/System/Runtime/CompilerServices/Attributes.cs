@@ -58,7 +58,7 @@ namespace System.Runtime.CompilerServices
     {
         public CompilerFeatureRequiredAttribute(string featureName) { FeatureName = featureName; }
         public string FeatureName { get; }
-        public bool IsOptional { get; set; }
+        public bool IsOptional { get; init; }
         public const string RefStructs = "RefStructs";
         public const string RequiredMembers = "RequiredMembers";
     }
@@ -97,13 +97,6 @@ namespace System.Runtime.CompilerServices
         public NullablePublicOnlyAttribute(bool value) { IncludesInternals = value; }
     }
 
-    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Event | AttributeTargets.Field | AttributeTargets.GenericParameter | AttributeTargets.Parameter | AttributeTargets.Property | AttributeTargets.ReturnValue, Inherited = false)]
-    public sealed class NativeIntegerAttribute : Attribute
-    {
-        public NativeIntegerAttribute() { TransformFlags = new bool[] { true }; }
-        public NativeIntegerAttribute(bool[] transformFlags) { TransformFlags = transformFlags; }
-        public System.Collections.Generic.IList<bool> TransformFlags { get; }
-    }
 
     [AttributeUsage(AttributeTargets.Class | AttributeTargets.Event | AttributeTargets.Field | AttributeTargets.Parameter | AttributeTargets.Property | AttributeTargets.ReturnValue | AttributeTargets.Struct)]
     public sealed class TupleElementNamesAttribute : Attribute
@@ -284,8 +277,6 @@ namespace System.Runtime.CompilerServices
     [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = false, Inherited = false)]
     public sealed class DisableRuntimeMarshallingAttribute : Attribute { public DisableRuntimeMarshallingAttribute() { } }
 
-    [AttributeUsage(AttributeTargets.Class, Inherited = false)]
-    public sealed class EmbeddedAttribute : Attribute { public EmbeddedAttribute() { } }
 
     /// <summary>Compile-time feature switches Roslyn checks in the core library.</summary>
     public static partial class RuntimeFeature
@@ -350,18 +341,22 @@ namespace System.Runtime.Versioning
     }
 
     [AttributeUsage(AttributeTargets.Assembly | AttributeTargets.Class | AttributeTargets.Constructor | AttributeTargets.Enum | AttributeTargets.Event | AttributeTargets.Field | AttributeTargets.Interface | AttributeTargets.Method | AttributeTargets.Module | AttributeTargets.Property | AttributeTargets.Struct, AllowMultiple = true, Inherited = false)]
-    public sealed class SupportedOSPlatformAttribute : Attribute
+    public abstract class OSPlatformAttribute : Attribute
     {
-        public SupportedOSPlatformAttribute(string platformName) { PlatformName = platformName; }
+        private protected OSPlatformAttribute(string platformName) { PlatformName = platformName; }
         public string PlatformName { get; }
     }
 
-    [AttributeUsage(AttributeTargets.Assembly | AttributeTargets.Class | AttributeTargets.Constructor | AttributeTargets.Enum | AttributeTargets.Event | AttributeTargets.Field | AttributeTargets.Interface | AttributeTargets.Method | AttributeTargets.Module | AttributeTargets.Property | AttributeTargets.Struct, AllowMultiple = true, Inherited = false)]
-    public sealed class UnsupportedOSPlatformAttribute : Attribute
+    public sealed class SupportedOSPlatformAttribute : OSPlatformAttribute
     {
-        public UnsupportedOSPlatformAttribute(string platformName) { PlatformName = platformName; }
-        public UnsupportedOSPlatformAttribute(string platformName, string message) { PlatformName = platformName; Message = message; }
-        public string PlatformName { get; }
+        public SupportedOSPlatformAttribute(string platformName) : base(platformName) { }
+    }
+
+    [AttributeUsage(AttributeTargets.Assembly | AttributeTargets.Class | AttributeTargets.Constructor | AttributeTargets.Enum | AttributeTargets.Event | AttributeTargets.Field | AttributeTargets.Interface | AttributeTargets.Method | AttributeTargets.Module | AttributeTargets.Property | AttributeTargets.Struct, AllowMultiple = true, Inherited = false)]
+    public sealed class UnsupportedOSPlatformAttribute : OSPlatformAttribute
+    {
+        public UnsupportedOSPlatformAttribute(string platformName) : base(platformName) { }
+        public UnsupportedOSPlatformAttribute(string platformName, string message) : base(platformName) { Message = message; }
         public string Message { get; }
     }
 }

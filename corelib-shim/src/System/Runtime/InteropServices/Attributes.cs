@@ -76,7 +76,6 @@ namespace System.Runtime.InteropServices
     [AttributeUsage(AttributeTargets.Delegate, AllowMultiple = false, Inherited = false)]
     public sealed class UnmanagedFunctionPointerAttribute : Attribute
     {
-        public UnmanagedFunctionPointerAttribute() { CallingConvention = CallingConvention.Winapi; }
         public UnmanagedFunctionPointerAttribute(CallingConvention callingConvention) { CallingConvention = callingConvention; }
         public CallingConvention CallingConvention { get; }
         public bool BestFitMapping;

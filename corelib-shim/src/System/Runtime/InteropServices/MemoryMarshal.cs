@@ -18,7 +18,7 @@ namespace System.Runtime.InteropServices
         public static ref T GetReference<T>(Span<T> span) => ref span._reference;
         public static ref T GetReference<T>(ReadOnlySpan<T> span) => ref span._reference;
 
-        public static Span<T> CreateSpan<T>(scoped ref T reference, int length) => new Span<T>(ref reference, length);
+        public static Span<T> CreateSpan<T>(scoped ref T reference, int length) => new Span<T>(ref Unsafe.AsRef(in reference), length);
         public static ReadOnlySpan<T> CreateReadOnlySpan<T>(scoped ref readonly T reference, int length) => new ReadOnlySpan<T>(ref Unsafe.AsRef(in reference), length);
 
         public static ReadOnlySpan<char> CreateReadOnlySpanFromNullTerminated(char* value)
