@@ -52,6 +52,9 @@ static partial class DiffTest
         var groups = new (string, Action)[]
         {
             ("numbers", NumberTests),
+            ("collections", CollectionTests),
+            ("random", RandomTests),
+            ("strings", StringTests),
         };
         foreach (var (n, a) in groups) if (only == null || only == n) Group(n, a);
         Console.WriteLine($"{s_checks - s_failures} passed, {s_failures} failed");

@@ -24,7 +24,7 @@ static partial class DiffTest
                 Check("float " + d.ToString("R", inv) + " fmt '" + f + "'", Try(() => d.ToString(f, inv)), Try(() => Shim.Number.FormatSingle(d, f)));
 
         // ---- random doubles: shortest round trip and exact forms
-        int N = Scale(300000);
+        int N = Scale(500000);
         string[] rf = { "R", "E16", "G17", "F3", "E5" };
         for (int i = 0; i < N; i++)
         {

@@ -15,7 +15,7 @@ dotnetroot="$(dirname "$sdkdir")"
 ref="$(ls -d "$dotnetroot"/packs/Microsoft.NETCore.App.Ref/*/ref/net*/ | sort -V | tail -1)"
 shimsrc=$(cat "$here/sources.txt" | grep -v '^#' | sed "s#^#$src/#")
 dotnet "$sdk/Roslyn/bincore/csc.dll" -nologo -noconfig -nostdlib -unsafe -langversion:latest -optimize+ -nullable:disable \
-  -define:DIFFTEST -nowarn:1701,1702,0436,8981,0169,0649,0414 $(for r in "$ref"*.dll; do echo "-r:$r"; done) \
+  -define:DIFFTEST -nowarn:1701,1702,0436,8981,0169,0649,0414 $(for r in "$ref"*.dll; do echo "-r:$r -r:bcl=$r"; done) \
   -out:"$out/difftest.dll" "$here"/*.cs $shimsrc
 printf '{"runtimeOptions":{"tfm":"net10.0","framework":{"name":"Microsoft.NETCore.App","version":"%s"}}}' "$ver" > "$out/difftest.runtimeconfig.json"
 exec dotnet exec "$out/difftest.dll" "$@"

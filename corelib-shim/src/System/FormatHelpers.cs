@@ -16,7 +16,7 @@ namespace System
                     if (ch == '}')
                     {
                         if (pos + 1 < len && format[pos + 1] == '}') { sb.Append('}'); pos += 2; continue; }
-                        ThrowFormatInvalidString(pos, SR.Format_UnexpectedClosingBrace);
+                        ThrowFormatInvalidString(pos + 1, pos + 1 == len ? SR.Format_UnclosedFormatItem : SR.Format_UnexpectedClosingBrace);
                     }
                     if (ch == '{')
                     {
@@ -99,6 +99,4 @@ namespace System
         private static void ThrowFormatInvalidString(int offset, string reason)
             => throw new FormatException(SR.Format(SR.Format_InvalidStringWithOffsetAndReason, offset, reason));
     }
-
-    public interface ICustomFormatter { string Format(string format, object arg, IFormatProvider formatProvider); }
 }

@@ -264,119 +264,17 @@ namespace System
         }
 
         // ---------------------------------------------------------------- Split
-        public string[] Split(char separator, StringSplitOptions options = StringSplitOptions.None) => SplitChars(new ReadOnlySpan<char>(ref separator, 1), int.MaxValue, options);
-        public string[] Split(char separator, int count, StringSplitOptions options = StringSplitOptions.None) => SplitChars(new ReadOnlySpan<char>(ref separator, 1), count, options);
-        public string[] Split(params char[] separator) => SplitChars(separator, int.MaxValue, StringSplitOptions.None);
-        public string[] Split(params ReadOnlySpan<char> separator) => SplitChars(separator, int.MaxValue, StringSplitOptions.None);
-        public string[] Split(char[] separator, int count) => SplitChars(separator, count, StringSplitOptions.None);
-        public string[] Split(char[] separator, StringSplitOptions options) => SplitChars(separator, int.MaxValue, options);
-        public string[] Split(char[] separator, int count, StringSplitOptions options) => SplitChars(separator, count, options);
-        public string[] Split(string separator, StringSplitOptions options = StringSplitOptions.None) => SplitStrings(new[] { separator ?? Empty }, int.MaxValue, options, true);
-        public string[] Split(string separator, int count, StringSplitOptions options = StringSplitOptions.None) => SplitStrings(new[] { separator ?? Empty }, count, options, true);
-        public string[] Split(string[] separator, StringSplitOptions options) => SplitStrings(separator, int.MaxValue, options, false);
-        public string[] Split(string[] separator, int count, StringSplitOptions options) => SplitStrings(separator, count, options, false);
+        public string[] Split(char separator, StringSplitOptions options = StringSplitOptions.None) => StringSplitHelper.SplitChars(this, new ReadOnlySpan<char>(ref separator, 1), int.MaxValue, options);
+        public string[] Split(char separator, int count, StringSplitOptions options = StringSplitOptions.None) => StringSplitHelper.SplitChars(this, new ReadOnlySpan<char>(ref separator, 1), count, options);
+        public string[] Split(params char[] separator) => StringSplitHelper.SplitChars(this, separator, int.MaxValue, StringSplitOptions.None);
+        public string[] Split(params ReadOnlySpan<char> separator) => StringSplitHelper.SplitChars(this, separator, int.MaxValue, StringSplitOptions.None);
+        public string[] Split(char[] separator, int count) => StringSplitHelper.SplitChars(this, separator, count, StringSplitOptions.None);
+        public string[] Split(char[] separator, StringSplitOptions options) => StringSplitHelper.SplitChars(this, separator, int.MaxValue, options);
+        public string[] Split(char[] separator, int count, StringSplitOptions options) => StringSplitHelper.SplitChars(this, separator, count, options);
+        public string[] Split(string separator, StringSplitOptions options = StringSplitOptions.None) => StringSplitHelper.SplitString(this, separator, int.MaxValue, options);
+        public string[] Split(string separator, int count, StringSplitOptions options = StringSplitOptions.None) => StringSplitHelper.SplitString(this, separator, count, options);
+        public string[] Split(string[] separator, StringSplitOptions options) => StringSplitHelper.SplitStrings(this, separator, int.MaxValue, options);
+        public string[] Split(string[] separator, int count, StringSplitOptions options) => StringSplitHelper.SplitStrings(this, separator, count, options);
 
-        private static void CheckSplit(int count, StringSplitOptions options)
-        {
-            if (count < 0) throw new ArgumentOutOfRangeException(nameof(count), SR.ArgumentOutOfRange_NegativeCount);
-            if ((options & ~(StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) != 0)
-                throw new ArgumentException(SR.Format(SR.Argument_InvalidEnumValue, options, nameof(StringSplitOptions)), nameof(options));
-        }
-
-        private string[] SplitChars(ReadOnlySpan<char> separators, int count, StringSplitOptions options)
-        {
-            CheckSplit(count, options);
-            var starts = new List<int>();
-            var lengths = new List<int>();
-            for (int i = 0; i < _stringLength; i++)
-            {
-                char c = this[i];
-                bool sep = separators.Length == 0 ? char.IsWhiteSpace(c) : separators.IndexOf(c) >= 0;
-                if (sep) { starts.Add(i); lengths.Add(1); }
-            }
-            return SplitAt(starts, lengths, count, options);
-        }
-
-        private string[] SplitStrings(string[] separators, int count, StringSplitOptions options, bool single)
-        {
-            CheckSplit(count, options);
-            bool anyNonEmpty = false;
-            if (separators != null) foreach (string s in separators) if (!IsNullOrEmpty(s)) anyNonEmpty = true;
-            if (!anyNonEmpty)
-            {
-                if (single)
-                {
-                    // an empty separator string: no splitting at all
-                    return SplitAt(new List<int>(), new List<int>(), count, options);
-                }
-                return SplitChars(default, count, options);
-            }
-            var starts = new List<int>();
-            var lengths = new List<int>();
-            for (int i = 0; i < _stringLength; i++)
-            {
-                foreach (string s in separators)
-                {
-                    if (IsNullOrEmpty(s)) continue;
-                    if (this[i] == s[0] && s.Length <= _stringLength - i && this.AsSpan(i, s.Length).SequenceEqual(s.AsSpanFast()))
-                    {
-                        starts.Add(i); lengths.Add(s.Length);
-                        i += s.Length - 1;
-                        break;
-                    }
-                }
-            }
-            return SplitAt(starts, lengths, count, options);
-        }
-
-        private string[] SplitAt(List<int> sepStarts, List<int> sepLengths, int count, StringSplitOptions options)
-        {
-            if (count <= 1 || _stringLength == 0)
-            {
-                if (count == 0 || (_stringLength == 0 && (options & StringSplitOptions.RemoveEmptyEntries) != 0)) return Array.Empty<string>();
-                string only = this;
-                if ((options & StringSplitOptions.TrimEntries) != 0) only = only.Trim();
-                if (only.Length == 0 && (options & StringSplitOptions.RemoveEmptyEntries) != 0) return Array.Empty<string>();
-                return new string[] { only };
-            }
-            bool removeEmpty = (options & StringSplitOptions.RemoveEmptyEntries) != 0;
-            bool trim = (options & StringSplitOptions.TrimEntries) != 0;
-            var result = new List<string>();
-            int pos = 0;
-            for (int k = 0; k < sepStarts.Count; k++)
-            {
-                if (result.Count == count - 1) break;
-                int len = sepStarts[k] - pos;
-                string piece = Substring(pos, len);
-                if (trim) piece = piece.Trim();
-                if (!(removeEmpty && piece.Length == 0)) result.Add(piece);
-                pos = sepStarts[k] + sepLengths[k];
-            }
-            if (pos <= _stringLength)
-            {
-                string last = Substring(pos);
-                if (result.Count == count - 1 && removeEmpty)
-                {
-                    // the last entry keeps the remainder; with RemoveEmptyEntries, leading separators of it are skipped first
-                    last = TrimLeadingSeparators(last, sepStarts, sepLengths, pos, trim);
-                }
-                if (trim) last = last.Trim();
-                if (!(removeEmpty && last.Length == 0)) result.Add(last);
-            }
-            return result.ToArray();
-        }
-
-        private string TrimLeadingSeparators(string last, List<int> sepStarts, List<int> sepLengths, int pos, bool trim)
-        {
-            int p = pos;
-            for (int k = 0; k < sepStarts.Count; k++)
-            {
-                if (sepStarts[k] < p) continue;
-                if (sepStarts[k] == p) { p += sepLengths[k]; continue; }
-                if (trim && IsNullOrWhiteSpace(Substring(p, sepStarts[k] - p))) { p = sepStarts[k] + sepLengths[k]; continue; }
-                break;
-            }
-            return Substring(p);
-        }
     }
 }

@@ -265,12 +265,24 @@ namespace System.Collections.Generic
             if (other == null) ThrowHelper.ThrowArgumentNullException(nameof(other));
             if (Count == 0) { UnionWith(other); return; }
             if (other == this) { Clear(); return; }
-            var otherSet = other as HashSet<T>;
-            if (otherSet == null || !EqualityComparersAreEqual(this, otherSet))
+            if (other is HashSet<T> otherSet && EqualityComparersAreEqual(this, otherSet))
             {
-                otherSet = new HashSet<T>(other, Comparer);
+                foreach (T item in otherSet) { if (!Remove(item)) AddIfNotPresent(item, out _); }
+                return;
             }
-            foreach (T item in otherSet) { if (!Remove(item)) AddIfNotPresent(item, out _); }
+            // add what is missing (remembering slots filled from 'other'), then remove what was present, by slot order
+            int originalCount = _count;
+            var toRemove = new bool[originalCount];
+            var addedFromOther = new bool[originalCount];
+            foreach (T item in other)
+            {
+                if (AddIfNotPresent(item, out int location))
+                {
+                    if (location < originalCount) addedFromOther[location] = true;
+                }
+                else if (location < originalCount && !addedFromOther[location]) toRemove[location] = true;
+            }
+            for (int i = 0; i < originalCount; i++) if (toRemove[i]) Remove(_entries[i].Value);
         }
 
         public bool IsSubsetOf(IEnumerable<T> other)

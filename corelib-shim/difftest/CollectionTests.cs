@@ -1,0 +1,155 @@
+extern alias bcl;
+// Differential tests: the shim's collections and sort against the real BCL (same operation sequences).
+using System;
+using System.Globalization;
+using BclDict = bcl::System.Collections.Generic.Dictionary<string, int>;
+using BclSet = bcl::System.Collections.Generic.HashSet<int>;
+
+static partial class DiffTest
+{
+    static string Dump<TK, TV>(System.Collections.Generic.IEnumerable<System.Collections.Generic.KeyValuePair<TK, TV>> e)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var kv in e) sb.Append(kv.Key).Append('=').Append(kv.Value).Append(';');
+        return sb.ToString();
+    }
+
+    static string DumpSeq<T>(System.Collections.Generic.IEnumerable<T> e)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var x in e) sb.Append(x).Append(',');
+        return sb.ToString();
+    }
+
+    static void CollectionTests()
+    {
+        var rng = new bcl::System.Random(777);
+        // ---- Dictionary: random operation sequences, compare enumeration order after every operation batch
+        for (int run = 0; run < Scale(400); run++)
+        {
+            var mine = new System.Collections.Generic.Dictionary<string, int>(run % 3 == 0 ? 0 : rng.Next(0, 20));
+            var real = new BclDict(mine.Capacity);
+            int keySpace = rng.Next(3, 60);
+            var log = new System.Text.StringBuilder();
+            for (int op = 0; op < 200; op++)
+            {
+                string k = "k" + rng.Next(keySpace);
+                int v = rng.Next(1000);
+                int what = rng.Next(100);
+                string r1, r2;
+                if (what < 40) { r1 = Try(() => { mine.Add(k, v); return "ok"; }); r2 = Try(() => { real.Add(k, v); return "ok"; }); log.Append("Add ").Append(k).Append(';'); }
+                else if (what < 55) { r1 = mine.TryAdd(k, v).ToString(); r2 = real.TryAdd(k, v).ToString(); log.Append("TryAdd ").Append(k).Append(';'); }
+                else if (what < 80) { r1 = mine.Remove(k).ToString(); r2 = real.Remove(k).ToString(); log.Append("Remove ").Append(k).Append(';'); }
+                else if (what < 92) { mine[k] = v; real[k] = v; r1 = r2 = ""; log.Append("Set ").Append(k).Append(';'); }
+                else if (what < 94) { mine.Clear(); real.Clear(); r1 = r2 = ""; log.Append("Clear;"); }
+                else if (what < 96) { mine.TrimExcess(); real.TrimExcess(); r1 = r2 = ""; log.Append("Trim;"); }
+                else if (what < 98) { int c = rng.Next(100); r1 = mine.EnsureCapacity(c).ToString(); r2 = real.EnsureCapacity(c).ToString(); log.Append("Ensure;"); }
+                else { r1 = Try(() => mine[k].ToString()); r2 = Try(() => real[k].ToString()); log.Append("Get ").Append(k).Append(';'); }
+                if (r1 != r2 || (op % 10 == 9))
+                {
+                    Check("dictionary run " + run + " op " + op + " result", r2, r1);
+                    Check("dictionary run " + run + " op " + op + " order", Dump(real) + "|" + real.Count + "|" + DumpSeq(real.Keys) + "|" + DumpSeq(real.Values),
+                                                                          Dump(mine) + "|" + mine.Count + "|" + DumpSeq(mine.Keys) + "|" + DumpSeq(mine.Values));
+                }
+            }
+        }
+        // ---- HashSet
+        for (int run = 0; run < Scale(400); run++)
+        {
+            var mine = new System.Collections.Generic.HashSet<int>();
+            var real = new BclSet();
+            int space = rng.Next(3, 80);
+            for (int op = 0; op < 150; op++)
+            {
+                int what = rng.Next(100);
+                int x = rng.Next(space);
+                var other = new int[rng.Next(0, 12)];
+                for (int i = 0; i < other.Length; i++) other[i] = rng.Next(space);
+                string r1 = "", r2 = "";
+                if (what < 45) { r1 = mine.Add(x).ToString(); r2 = real.Add(x).ToString(); }
+                else if (what < 70) { r1 = mine.Remove(x).ToString(); r2 = real.Remove(x).ToString(); }
+                else if (what < 76) { mine.UnionWith(other); real.UnionWith(other); }
+                else if (what < 82) { mine.IntersectWith(other.Length > 6 ? (System.Collections.Generic.IEnumerable<int>)new System.Collections.Generic.HashSet<int>(other) : other); real.IntersectWith(other.Length > 6 ? (System.Collections.Generic.IEnumerable<int>)new BclSet(other) : other); }
+                else if (what < 88) { mine.ExceptWith(other); real.ExceptWith(other); }
+                else if (what < 93) { mine.SymmetricExceptWith(other); real.SymmetricExceptWith(other); }
+                else if (what < 96) { r1 = mine.RemoveWhere(v => v % 3 == x % 3).ToString(); r2 = real.RemoveWhere(v => v % 3 == x % 3).ToString(); }
+                else if (what < 98) { mine.TrimExcess(); real.TrimExcess(); }
+                else { mine = new System.Collections.Generic.HashSet<int>(mine); real = new BclSet(real); }
+                r1 += "|" + mine.Overlaps(other) + mine.IsSubsetOf(other) + mine.IsSupersetOf(other) + mine.SetEquals(other) + mine.Contains(x);
+                r2 += "|" + real.Overlaps(other) + real.IsSubsetOf(other) + real.IsSupersetOf(other) + real.SetEquals(other) + real.Contains(x);
+                if (r1 != r2 || op % 10 == 9)
+                {
+                    Check("hashset run " + run + " op " + op + " result", r2, r1);
+                    Check("hashset run " + run + " op " + op + " order", DumpSeq(real) + "|" + real.Count, DumpSeq(mine) + "|" + mine.Count);
+                }
+            }
+            var fromList = new System.Collections.Generic.HashSet<int>(new[] { 5, 3, 5, 1, 3, 9 });
+            var fromListReal = new BclSet(new[] { 5, 3, 5, 1, 3, 9 });
+            Check("hashset from list", DumpSeq(fromListReal), DumpSeq(fromList));
+        }
+        // ---- List, Queue, Stack basic sequences
+        for (int run = 0; run < Scale(200); run++)
+        {
+            var mine = new System.Collections.Generic.List<int>();
+            var real = new bcl::System.Collections.Generic.List<int>();
+            var q1 = new System.Collections.Generic.Queue<int>(); var q2 = new bcl::System.Collections.Generic.Queue<int>();
+            var s1 = new System.Collections.Generic.Stack<int>(); var s2 = new bcl::System.Collections.Generic.Stack<int>();
+            for (int op = 0; op < 100; op++)
+            {
+                int x = rng.Next(50), what = rng.Next(100);
+                string r1, r2;
+                if (what < 30) { mine.Add(x); real.Add(x); q1.Enqueue(x); q2.Enqueue(x); s1.Push(x); s2.Push(x); r1 = r2 = ""; }
+                else if (what < 40) { int i = rng.Next(mine.Count + 2) - 1; r1 = Try(() => { mine.Insert(i, x); return ""; }); r2 = Try(() => { real.Insert(i, x); return ""; }); }
+                else if (what < 50) { r1 = mine.Remove(x).ToString(); r2 = real.Remove(x).ToString(); }
+                else if (what < 55) { int i = rng.Next(mine.Count + 1); r1 = Try(() => { mine.RemoveAt(i); return ""; }); r2 = Try(() => { real.RemoveAt(i); return ""; }); }
+                else if (what < 60) { r1 = mine.RemoveAll(v => v < x).ToString(); r2 = real.RemoveAll(v => v < x).ToString(); }
+                else if (what < 65) { mine.Reverse(); real.Reverse(); r1 = r2 = ""; }
+                else if (what < 70) { r1 = mine.IndexOf(x) + "," + mine.LastIndexOf(x) + "," + mine.BinarySearch(x); r2 = real.IndexOf(x) + "," + real.LastIndexOf(x) + "," + real.BinarySearch(x); }
+                else if (what < 75) { r1 = Try(() => q1.Dequeue().ToString()); r2 = Try(() => q2.Dequeue().ToString()); }
+                else if (what < 80) { r1 = Try(() => s1.Pop().ToString()); r2 = Try(() => s2.Pop().ToString()); }
+                else if (what < 85) { mine.InsertRange(Math.Min(x, mine.Count), new[] { x, x + 1 }); real.InsertRange(Math.Min(x, real.Count), new[] { x, x + 1 }); r1 = r2 = ""; }
+                else if (what < 90) { int i = Math.Min(x, mine.Count); int c = Math.Min(3, mine.Count - i); mine.RemoveRange(i, c); real.RemoveRange(i, c); r1 = r2 = ""; }
+                else { r1 = Try(() => mine[x].ToString()); r2 = Try(() => real[x].ToString()); }
+                Check("list/queue/stack run " + run + " op " + op, r2 + "|" + DumpSeq(real) + "|" + real.Capacity + "|" + DumpSeq(q2) + "|" + DumpSeq(s2) + "|" + DumpSeq(q2.ToArray()) + DumpSeq(s2.ToArray()),
+                                                                    r1 + "|" + DumpSeq(mine) + "|" + mine.Capacity + "|" + DumpSeq(q1) + "|" + DumpSeq(s1) + "|" + DumpSeq(q1.ToArray()) + DumpSeq(s1.ToArray()));
+            }
+        }
+        // ---- sort stability behaviour with many equal keys (comparer looks at the key only)
+        for (int run = 0; run < Scale(3000); run++)
+        {
+            int n = run < 100 ? run : rng.Next(0, run % 10 == 0 ? 3000 : 200);
+            int keys = 1 + rng.Next(run % 4 == 0 ? 3 : 50);
+            var a = new (int Key, int Id)[n];
+            int pattern = run % 6;
+            for (int i = 0; i < n; i++)
+            {
+                int k = pattern switch { 0 => rng.Next(keys), 1 => i * keys / Math.Max(1, n), 2 => (n - i) * keys / Math.Max(1, n), 3 => Math.Abs(n / 2 - i) % keys, 4 => (i % 7 == 0) ? keys : i % 2, _ => rng.Next(keys) };
+                a[i] = (k, i);
+            }
+            var b = ((int, int)[])a.Clone();
+            var c = ((int, int)[])a.Clone();
+            Comparison<(int Key, int Id)> cmp = (x, y) => x.Key.CompareTo(y.Key);
+            bcl::System.Array.Sort(b, cmp);
+            System.Collections.Generic.ArraySortHelper<(int Key, int Id)>.Sort(new Span<(int, int)>(a), cmp);
+            Check("sort run " + run + " n=" + n, DumpSeq(b), DumpSeq(a));
+            // through IComparer (List.Sort(IComparer) in CoreCLR)
+            var cc = bcl::System.Collections.Generic.Comparer<(int Key, int Id)>.Create(cmp);
+            var lr = new bcl::System.Collections.Generic.List<(int, int)>(c);
+            lr.Sort(cc);
+            System.Collections.Generic.ArraySortHelper<(int, int)>.Sort(new Span<(int, int)>(c), cc);
+            Check("sort(IComparer) run " + run, DumpSeq(lr), DumpSeq(c));
+        }
+        // killer input for median-of-three: forces deep recursion and the heapsort fallback
+        for (int n = 100; n <= 5000; n += 700)
+        {
+            var a = new (int Key, int Id)[n];
+            for (int i = 0; i < n; i++) a[i] = (i % 2 == 0 ? i : n - i, i);
+            for (int i = 0; i < n; i += 3) a[i].Key = a[i].Key / 5;
+            var b = ((int, int)[])a.Clone();
+            Comparison<(int Key, int Id)> cmp = (x, y) => (x.Key / 3).CompareTo(y.Key / 3);
+            bcl::System.Array.Sort(b, cmp);
+            System.Collections.Generic.ArraySortHelper<(int Key, int Id)>.Sort(new Span<(int, int)>(a), cmp);
+            Check("sort killer n=" + n, DumpSeq(b), DumpSeq(a));
+        }
+    }
+}
