@@ -139,6 +139,50 @@ static partial class DiffTest
             System.Collections.Generic.ArraySortHelper<(int, int)>.Sort(new Span<(int, int)>(c), cc);
             Check("sort(IComparer) run " + run, DumpSeq(lr), DumpSeq(c));
         }
+        // ---- keys + items sort (Array.Sort(keys, items))
+        for (int run = 0; run < Scale(1000); run++)
+        {
+            int n = rng.Next(0, run % 10 == 0 ? 2000 : 100);
+            var k1 = new int[n]; var v1 = new int[n];
+            for (int i = 0; i < n; i++) { k1[i] = rng.Next(1 + run % 7); v1[i] = i; }
+            var k2 = (int[])k1.Clone(); var v2 = (int[])v1.Clone();
+            bcl::System.Array.Sort(k2, v2);
+            System.Collections.Generic.ArraySortHelper<int>.SortPaired(new Span<int>(k1), new Span<int>(v1), (a, b) => a.CompareTo(b));
+            Check("sort keys/items run " + run, DumpSeq(k2) + "|" + DumpSeq(v2), DumpSeq(k1) + "|" + DumpSeq(v1));
+        }
+        // ---- PriorityQueue: equal priorities expose the 4-ary heap's exact behaviour
+        for (int run = 0; run < Scale(500); run++)
+        {
+            var mine = new System.Collections.Generic.PriorityQueue<int, int>();
+            var real = new bcl::System.Collections.Generic.PriorityQueue<int, int>();
+            int prios = 1 + rng.Next(6);
+            for (int op = 0; op < 120; op++)
+            {
+                int what = rng.Next(100), e = op, p = rng.Next(prios);
+                string r1 = "", r2 = "";
+                if (what < 50) { mine.Enqueue(e, p); real.Enqueue(e, p); }
+                else if (what < 75) { r1 = Try(() => mine.Dequeue().ToString()); r2 = Try(() => real.Dequeue().ToString()); }
+                else if (what < 80) { r1 = Try(() => mine.DequeueEnqueue(e, p).ToString()); r2 = Try(() => real.DequeueEnqueue(e, p).ToString()); }
+                else if (what < 85) { r1 = mine.EnqueueDequeue(e, p).ToString(); r2 = real.EnqueueDequeue(e, p).ToString(); }
+                else if (what < 90)
+                {
+                    var items = new (int, int)[rng.Next(0, 8)];
+                    for (int i = 0; i < items.Length; i++) items[i] = (1000 + i, rng.Next(prios));
+                    mine.EnqueueRange(items); real.EnqueueRange(items);
+                }
+                else if (what < 95) { int x = rng.Next(op + 1); r1 = mine.Remove(x, out _, out _).ToString(); r2 = real.Remove(x, out _, out _).ToString(); }
+                else { r1 = Try(() => mine.Peek().ToString()); r2 = Try(() => real.Peek().ToString()); }
+                Check("priorityqueue run " + run + " op " + op, r2 + "|" + DumpSeq(real.UnorderedItems), r1 + "|" + DumpSeq(mine.UnorderedItems));
+            }
+            var src = new (int, int)[rng.Next(0, 40)];
+            for (int i = 0; i < src.Length; i++) src[i] = (i, rng.Next(prios));
+            var m2 = new System.Collections.Generic.PriorityQueue<int, int>(src);
+            var r2q = new bcl::System.Collections.Generic.PriorityQueue<int, int>(src);
+            var o1 = new System.Text.StringBuilder(); var o2 = new System.Text.StringBuilder();
+            while (m2.Count > 0) o1.Append(m2.Dequeue()).Append(',');
+            while (r2q.Count > 0) o2.Append(r2q.Dequeue()).Append(',');
+            Check("priorityqueue heapify run " + run, o2.ToString(), o1.ToString());
+        }
         // killer input for median-of-three: forces deep recursion and the heapsort fallback
         for (int n = 100; n <= 5000; n += 700)
         {

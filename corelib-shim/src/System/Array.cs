@@ -502,6 +502,19 @@ namespace System
             if (comparison == null) ThrowHelper.ThrowArgumentNullException(nameof(comparison));
             if (array.Length > 1) ArraySortHelper<T>.Sort(new Span<T>(array), comparison);
         }
+        public static void Sort<TKey, TValue>(TKey[] keys, TValue[] items) => Sort(keys, items, 0, keys?.Length ?? 0, null);
+        public static void Sort<TKey, TValue>(TKey[] keys, TValue[] items, IComparer<TKey> comparer) => Sort(keys, items, 0, keys?.Length ?? 0, comparer);
+        public static void Sort<TKey, TValue>(TKey[] keys, TValue[] items, int index, int length) => Sort(keys, items, index, length, null);
+        public static void Sort<TKey, TValue>(TKey[] keys, TValue[] items, int index, int length, IComparer<TKey> comparer)
+        {
+            if (keys == null) ThrowHelper.ThrowArgumentNullException(nameof(keys));
+            if (index < 0) ThrowHelper.ThrowArgumentOutOfRange_NeedNonNegNum(nameof(index));
+            if (length < 0) ThrowHelper.ThrowArgumentOutOfRange_NeedNonNegNum(nameof(length));
+            if (keys.Length - index < length || (items != null && index > items.Length - length)) ThrowHelper.ThrowArgumentException_InvalidOffLen();
+            if (length <= 1) return;
+            if (items == null) { Sort(keys, index, length, comparer); return; }
+            ArraySortHelper<TKey>.SortPaired(new Span<TKey>(keys, index, length), new Span<TValue>(items, index, length), (comparer ?? Comparer<TKey>.Default).Compare);
+        }
         public static void Sort(Array array) => Sort(array, (IComparer)null);
         public static void Sort(Array array, IComparer comparer)
         {

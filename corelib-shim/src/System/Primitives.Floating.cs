@@ -155,6 +155,16 @@ namespace System
         public static double MinMagnitude(double x, double y) => Math.MinMagnitude(x, y);
         public static double BitDecrement(double x) => Math.BitDecrement(x);
         public static double BitIncrement(double x) => Math.BitIncrement(x);
+        public static double MaxNumber(double x, double y)
+        {
+            if (x != y) return IsNaN(y) ? x : (y < x ? x : y);
+            return IsNegative(y) ? x : y;
+        }
+        public static double MinNumber(double x, double y)
+        {
+            if (x != y) return IsNaN(y) ? x : (x < y ? x : y);
+            return IsNegative(x) ? x : y;
+        }
         public static double Lerp(double value1, double value2, double amount) => (value1 * (1.0 - amount)) + (value2 * amount);
         public static double DegreesToRadians(double degrees) => degrees * Pi / 180.0;
         public static double RadiansToDegrees(double radians) => radians * 180.0 / Pi;
@@ -280,6 +290,16 @@ namespace System
         public static float Round(float x) => MathF.Round(x);
         public static float Pow(float x, float y) => MathF.Pow(x, y);
         public static float CopySign(float value, float sign) => MathF.CopySign(value, sign);
+        public static float MaxNumber(float x, float y)
+        {
+            if (x != y) return IsNaN(y) ? x : (y < x ? x : y);
+            return IsNegative(y) ? x : y;
+        }
+        public static float MinNumber(float x, float y)
+        {
+            if (x != y) return IsNaN(y) ? x : (x < y ? x : y);
+            return IsNegative(x) ? x : y;
+        }
         public static float Lerp(float value1, float value2, float amount) => (value1 * (1.0f - amount)) + (value2 * amount);
     }
 

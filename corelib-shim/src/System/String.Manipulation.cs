@@ -135,6 +135,9 @@ namespace System
             return r;
         }
 
+        public static string Create(IFormatProvider provider, [System.Runtime.CompilerServices.InterpolatedStringHandlerArgument(nameof(provider))] ref System.Runtime.CompilerServices.DefaultInterpolatedStringHandler handler) => handler.ToStringAndClear();
+        public static string Create(IFormatProvider provider, Span<char> initialBuffer, [System.Runtime.CompilerServices.InterpolatedStringHandlerArgument(nameof(provider), nameof(initialBuffer))] ref System.Runtime.CompilerServices.DefaultInterpolatedStringHandler handler) => handler.ToStringAndClear();
+
         // ---------------------------------------------------------------- Join
         public static string Join(char separator, params string[] value)
         {

@@ -109,6 +109,79 @@ static class ApiCheck
         return result;
     }
 
+    // bind: every type and member an app references in another assembly must exist in the shim with the same
+    // namespace, name, generic arity and signature (how r2rhost binds framework references to the shim).
+    static int Bind(string shimPath, string[] apps)
+    {
+        var shim = Load(new[] { shimPath }, publicOnly: false);
+        var missing = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        int refs = 0;
+        foreach (var app in apps)
+        {
+            using var pe = new PEReader(File.OpenRead(app));
+            var r = pe.GetMetadataReader();
+            var prov = new SigProvider(r);
+            bool IsExternal(EntityHandle h)
+            {
+                if (h.Kind != HandleKind.TypeReference) return false;
+                var tr = r.GetTypeReference((TypeReferenceHandle)h);
+                if (tr.ResolutionScope.Kind == HandleKind.TypeReference) return IsExternal(tr.ResolutionScope);
+                return tr.ResolutionScope.Kind == HandleKind.AssemblyReference;
+            }
+            foreach (var th in r.TypeReferences)
+            {
+                if (!IsExternal(th)) continue;
+                string tn = prov.GetTypeFromReference(r, th, 0);
+                refs++;
+                if (!shim.ContainsKey(tn)) Add(missing, tn, "(type)", app);
+            }
+            foreach (var mh in r.MemberReferences)
+            {
+                var m = r.GetMemberReference(mh);
+                string owner;
+                if (m.Parent.Kind == HandleKind.TypeReference)
+                {
+                    if (!IsExternal(m.Parent)) continue;
+                    owner = prov.GetTypeFromReference(r, (TypeReferenceHandle)m.Parent, 0);
+                }
+                else if (m.Parent.Kind == HandleKind.TypeSpecification)
+                {
+                    var blob = r.GetBlobReader(r.GetTypeSpecification((TypeSpecificationHandle)m.Parent).Signature);
+                    var code = blob.ReadSignatureTypeCode();
+                    if (code != SignatureTypeCode.GenericTypeInstance) continue;
+                    blob.ReadByte();
+                    var gh = blob.ReadTypeHandle();
+                    if (!IsExternal(gh)) continue;
+                    owner = prov.GetTypeFromReference(r, (TypeReferenceHandle)gh, 0);
+                }
+                else continue;
+                refs++;
+                string name = r.GetString(m.Name);
+                string sig;
+                if (m.GetKind() == MemberReferenceKind.Method)
+                {
+                    var ms = m.DecodeMethodSignature(prov, null);
+                    sig = (ms.Header.IsInstance ? "" : "static ") + ms.ReturnType + " " + name + (ms.GenericParameterCount > 0 ? "``" + ms.GenericParameterCount : "") + "(" + string.Join(", ", ms.ParameterTypes) + ")";
+                }
+                else sig = "field " + m.DecodeFieldSignature(prov, null) + " " + name;
+                if (!shim.TryGetValue(owner, out var set)) { Add(missing, owner, "(type)", app); continue; }
+                bool ok = set.Contains(sig) || (sig.StartsWith("field ") && set.Contains("field static " + sig.Substring(6)));
+                if (!ok) Add(missing, owner, sig, app);
+            }
+        }
+        foreach (var (t, sigs) in missing)
+            foreach (var sg in sigs) Console.WriteLine("MISSING  " + t + " :: " + sg);
+        int n = missing.Values.Sum(v => v.Count);
+        Console.WriteLine($"{apps.Length} assemblies, {refs} external references, {n} unresolved");
+        return n == 0 ? 0 : 1;
+    }
+
+    static void Add(SortedDictionary<string, SortedSet<string>> d, string t, string sig, string app)
+    {
+        if (!d.TryGetValue(t, out var s)) d[t] = s = new SortedSet<string>(StringComparer.Ordinal);
+        s.Add(sig + "   [" + Path.GetFileNameWithoutExtension(app) + "]");
+    }
+
     static IEnumerable<string> RefFiles(string dir) => Directory.GetFiles(dir, "*.dll").Where(f => !Path.GetFileName(f).StartsWith("Microsoft."));
 
     static int Main(string[] args)
@@ -158,7 +231,8 @@ static class ApiCheck
             Console.WriteLine($"reference surface: {refTypes} types, {refMembers} members; shim covers {covered.Count} types, {ok} of their {coveredTypeMembers} members");
             return bad + badTypes == 0 ? 0 : 1;
         }
-        Console.Error.WriteLine("usage: apicheck check SHIM.dll REFDIR | dump REFDIR Type... | missing SHIM.dll REFDIR Type...");
+        if (args.Length >= 3 && args[0] == "bind") return Bind(args[1], args.Skip(2).ToArray());
+        Console.Error.WriteLine("usage: apicheck check SHIM.dll REFDIR | dump REFDIR Type... | missing SHIM.dll REFDIR Type... | bind SHIM.dll APP.dll...");
         return 2;
     }
 }
