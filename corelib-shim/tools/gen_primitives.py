@@ -19,7 +19,7 @@ for name, kw, bits, signed, mn, mx, tc in types:
     small = bits < 32
     fmt = f"Number.FormatInt64(m_value, {bits}, format)" if signed else f"Number.FormatUInt64(m_value, format)"
     fmtsb = f"Number.FormatInt64(ref sb, m_value, {bits}, format)" if signed else f"Number.FormatUInt64(ref sb, m_value, format)"
-    tostr = f"Number.FormatInt64(m_value, {bits}, default)" if signed else f"Number.UInt64ToDecStr(m_value)"
+    tostr = f"Number.Int64ToDecStr(m_value)" if signed else f"Number.UInt64ToDecStr(m_value)"
     hash = {
         "SByte": "(int)m_value ^ ((int)m_value << 8)", "Byte": "m_value", "Int16": "(int)m_value ^ ((int)m_value << 16)", "UInt16": "m_value",
         "Int32": "m_value", "UInt32": "(int)m_value", "Int64": "(int)m_value ^ (int)(m_value >> 32)", "UInt64": "(int)m_value ^ (int)(m_value >> 32)"}[name]

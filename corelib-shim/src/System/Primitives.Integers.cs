@@ -26,9 +26,9 @@ namespace System
         public bool Equals(sbyte obj) => m_value == obj;
         public override int GetHashCode() => (int)m_value ^ ((int)m_value << 8);
 
-        public override string ToString() => Number.FormatInt64(m_value, 8, default);
+        public override string ToString() => Number.Int64ToDecStr(m_value);
         public string ToString(string format) => Number.FormatInt64(m_value, 8, format);
-        public string ToString(IFormatProvider provider) => Number.FormatInt64(m_value, 8, default);
+        public string ToString(IFormatProvider provider) => Number.Int64ToDecStr(m_value);
         public string ToString(string format, IFormatProvider provider) => Number.FormatInt64(m_value, 8, format);
 
         public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider provider = null)
@@ -245,9 +245,9 @@ namespace System
         public bool Equals(short obj) => m_value == obj;
         public override int GetHashCode() => (int)m_value ^ ((int)m_value << 16);
 
-        public override string ToString() => Number.FormatInt64(m_value, 16, default);
+        public override string ToString() => Number.Int64ToDecStr(m_value);
         public string ToString(string format) => Number.FormatInt64(m_value, 16, format);
-        public string ToString(IFormatProvider provider) => Number.FormatInt64(m_value, 16, default);
+        public string ToString(IFormatProvider provider) => Number.Int64ToDecStr(m_value);
         public string ToString(string format, IFormatProvider provider) => Number.FormatInt64(m_value, 16, format);
 
         public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider provider = null)
@@ -464,9 +464,9 @@ namespace System
         public bool Equals(int obj) => m_value == obj;
         public override int GetHashCode() => m_value;
 
-        public override string ToString() => Number.FormatInt64(m_value, 32, default);
+        public override string ToString() => Number.Int64ToDecStr(m_value);
         public string ToString(string format) => Number.FormatInt64(m_value, 32, format);
-        public string ToString(IFormatProvider provider) => Number.FormatInt64(m_value, 32, default);
+        public string ToString(IFormatProvider provider) => Number.Int64ToDecStr(m_value);
         public string ToString(string format, IFormatProvider provider) => Number.FormatInt64(m_value, 32, format);
 
         public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider provider = null)
@@ -683,9 +683,9 @@ namespace System
         public bool Equals(long obj) => m_value == obj;
         public override int GetHashCode() => (int)m_value ^ (int)(m_value >> 32);
 
-        public override string ToString() => Number.FormatInt64(m_value, 64, default);
+        public override string ToString() => Number.Int64ToDecStr(m_value);
         public string ToString(string format) => Number.FormatInt64(m_value, 64, format);
-        public string ToString(IFormatProvider provider) => Number.FormatInt64(m_value, 64, default);
+        public string ToString(IFormatProvider provider) => Number.Int64ToDecStr(m_value);
         public string ToString(string format, IFormatProvider provider) => Number.FormatInt64(m_value, 64, format);
 
         public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider provider = null)

@@ -14,7 +14,7 @@ namespace System
         public Span(T[] array)
         {
             if (array == null) { this = default; return; }
-            if (!typeof(T).IsValueType && array.GetType() != typeof(T[])) ThrowHelper.ThrowArrayTypeMismatchException();
+            if (default(T) == null && RuntimeHelpers.GetMethodTable(array) != RuntimeHelpers.GetMethodTableOf<T[]>()) ThrowHelper.ThrowArrayTypeMismatchException();
             _reference = ref MemoryMarshal.GetArrayDataReference(array);
             _length = array.Length;
         }
@@ -26,7 +26,7 @@ namespace System
                 if (start != 0 || length != 0) ThrowHelper.ThrowArgumentOutOfRangeException();
                 this = default; return;
             }
-            if (!typeof(T).IsValueType && array.GetType() != typeof(T[])) ThrowHelper.ThrowArrayTypeMismatchException();
+            if (default(T) == null && RuntimeHelpers.GetMethodTable(array) != RuntimeHelpers.GetMethodTableOf<T[]>()) ThrowHelper.ThrowArrayTypeMismatchException();
             if ((ulong)(uint)start + (ulong)(uint)length > (ulong)(uint)array.Length) ThrowHelper.ThrowArgumentOutOfRangeException();
             _reference = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(array), (nint)(uint)start);
             _length = length;
@@ -123,7 +123,7 @@ namespace System
 
         public override string ToString()
         {
-            if (typeof(T) == typeof(char)) return new string(new ReadOnlySpan<char>(ref Unsafe.As<T, char>(ref _reference), _length));
+            if (RuntimeHelpers.GetMethodTableOf<T>() == RuntimeHelpers.GetMethodTableOf<char>()) return new string(new ReadOnlySpan<char>(ref Unsafe.As<T, char>(ref _reference), _length));
             return "System.Span<" + typeof(T).Name + ">[" + _length.ToString() + "]";
         }
 
@@ -260,7 +260,7 @@ namespace System
 
         public override string ToString()
         {
-            if (typeof(T) == typeof(char)) return new string(new ReadOnlySpan<char>(ref Unsafe.As<T, char>(ref _reference), _length));
+            if (RuntimeHelpers.GetMethodTableOf<T>() == RuntimeHelpers.GetMethodTableOf<char>()) return new string(new ReadOnlySpan<char>(ref Unsafe.As<T, char>(ref _reference), _length));
             return "System.ReadOnlySpan<" + typeof(T).Name + ">[" + _length.ToString() + "]";
         }
 

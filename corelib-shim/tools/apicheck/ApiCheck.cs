@@ -10,6 +10,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
 using System.Reflection.PortableExecutable;
 
 sealed class SigProvider : ISignatureTypeProvider<string, object>
@@ -232,7 +233,157 @@ static class ApiCheck
             return bad + badTypes == 0 ? 0 : 1;
         }
         if (args.Length >= 3 && args[0] == "bind") return Bind(args[1], args.Skip(2).ToArray());
+        if (args.Length >= 3 && args[0] == "reach") return Reach.Run(args[1], args.Skip(2).ToArray());
         Console.Error.WriteLine("usage: apicheck check SHIM.dll REFDIR | dump REFDIR Type... | missing SHIM.dll REFDIR Type... | bind SHIM.dll APP.dll...");
         return 2;
+    }
+}
+
+
+// reach: methods of the shim statically reachable from the given entry methods ("Type::Name(ParamTypes)"), following
+// call/callvirt/newobj/ldftn/ldvirtftn, static-field accesses (their type's .cctor), and overrides of called virtual
+// methods (except Object's ToString/Equals/GetHashCode/Finalize). An estimate of what the JIT compiles for a path.
+static class Reach
+{
+    public static int Run(string shimPath, string[] entries)
+    {
+        using var pe = new PEReader(File.OpenRead(shimPath));
+        var r = pe.GetMetadataReader();
+        var prov = new SigProvider(r);
+        var byKey = new Dictionary<string, MethodDefinitionHandle>();
+        var byNameSig = new Dictionary<string, List<MethodDefinitionHandle>>(); // name+sig (no type) -> methods, for overrides
+        var declType = new Dictionary<MethodDefinitionHandle, TypeDefinitionHandle>();
+        foreach (var th in r.TypeDefinitions)
+        {
+            var t = r.GetTypeDefinition(th);
+            string tn = ApiCheck.TypeDefName(r, th);
+            foreach (var mh in t.GetMethods())
+            {
+                var m = r.GetMethodDefinition(mh);
+                var sig = m.DecodeSignature(prov, null);
+                string ns = r.GetString(m.Name) + "(" + string.Join(",", sig.ParameterTypes) + ")";
+                byKey[tn + "::" + ns] = mh;
+                declType[mh] = th;
+                if ((m.Attributes & MethodAttributes.Virtual) != 0)
+                {
+                    if (!byNameSig.TryGetValue(ns, out var l)) byNameSig[ns] = l = new List<MethodDefinitionHandle>();
+                    l.Add(mh);
+                }
+            }
+        }
+        var seen = new HashSet<MethodDefinitionHandle>();
+        var work = new Queue<MethodDefinitionHandle>();
+        bool hotOnly = Environment.GetEnvironmentVariable("REACH_ALL") != "1";
+        // Cold paths are compiled only when taken: exception construction and throw helpers.
+        bool IsCold(MethodDefinitionHandle h)
+        {
+            string tn = ApiCheck.TypeDefName(r, declType[h]);
+            return tn.EndsWith("Exception") || tn == "System.ThrowHelper" || tn == "System.SR" || tn == "System.Number" && r.GetString(r.GetMethodDefinition(h).Name) == "ParseFailure";
+        }
+        void Enq(MethodDefinitionHandle h) { if (seen.Add(h)) work.Enqueue(h); }
+        void EnqCctor(TypeDefinitionHandle th)
+        {
+            foreach (var mh in r.GetTypeDefinition(th).GetMethods()) if (r.GetString(r.GetMethodDefinition(mh).Name) == ".cctor") Enq(mh);
+        }
+        foreach (var e in entries)
+        {
+            if (!byKey.TryGetValue(e, out var h)) { Console.WriteLine("no method " + e); return 2; }
+            Enq(h);
+        }
+        MethodDefinitionHandle? Resolve(EntityHandle tok, out bool isVirtualCall)
+        {
+            isVirtualCall = false;
+            if (tok.Kind == HandleKind.MethodSpecification) tok = r.GetMethodSpecification((MethodSpecificationHandle)tok).Method;
+            if (tok.Kind == HandleKind.MethodDefinition) return (MethodDefinitionHandle)tok;
+            if (tok.Kind != HandleKind.MemberReference) return null;
+            var mr = r.GetMemberReference((MemberReferenceHandle)tok);
+            if (mr.GetKind() != MemberReferenceKind.Method) return null;
+            TypeDefinitionHandle? owner = null;
+            if (mr.Parent.Kind == HandleKind.TypeSpecification)
+            {
+                var blob = r.GetBlobReader(r.GetTypeSpecification((TypeSpecificationHandle)mr.Parent).Signature);
+                if (blob.ReadSignatureTypeCode() == SignatureTypeCode.GenericTypeInstance)
+                {
+                    blob.ReadByte();
+                    var gh = blob.ReadTypeHandle();
+                    if (gh.Kind == HandleKind.TypeDefinition) owner = (TypeDefinitionHandle)gh;
+                }
+            }
+            else if (mr.Parent.Kind == HandleKind.TypeDefinition) owner = (TypeDefinitionHandle)mr.Parent;
+            if (owner == null) return null;
+            var ms = mr.DecodeMethodSignature(prov, null);
+            string key = ApiCheck.TypeDefName(r, owner.Value) + "::" + r.GetString(mr.Name) + "(" + string.Join(",", ms.ParameterTypes) + ")";
+            return byKey.TryGetValue(key, out var h) ? h : (MethodDefinitionHandle?)null;
+        }
+        while (work.Count > 0)
+        {
+            var mh = work.Dequeue();
+            var m = r.GetMethodDefinition(mh);
+            EnqCctor(declType[mh]);
+            if (m.RelativeVirtualAddress == 0) continue;
+            var il = pe.GetMethodBody(m.RelativeVirtualAddress).GetILReader();
+            while (il.RemainingBytes > 0)
+            {
+                int op = il.ReadByte();
+                if (op == 0xFE)
+                {
+                    int op2 = il.ReadByte();
+                    switch (op2)
+                    {
+                        case 0x06: case 0x07:
+                        {
+                            var tok = MetadataTokens.EntityHandle(il.ReadInt32());
+                            var t = Resolve(tok, out _);
+                            if (t != null) { Enq(t.Value); AddOverrides(t.Value); }
+                            break;
+                        }
+                        case 0x09: case 0x0A: case 0x0B: case 0x0C: case 0x0D: case 0x0E: il.ReadInt16(); break;
+                        case 0x12: case 0x19: il.ReadByte(); break;
+                        case 0x15: case 0x16: case 0x1C: il.ReadInt32(); break;
+                    }
+                    continue;
+                }
+                switch (op)
+                {
+                    case 0x28: case 0x6F: case 0x73: case 0x27:
+                    {
+                        var tok = MetadataTokens.EntityHandle(il.ReadInt32());
+                        var t = Resolve(tok, out _);
+                        if (t != null && !(hotOnly && IsCold(t.Value))) { Enq(t.Value); if (op == 0x6F) AddOverrides(t.Value); }
+                        break;
+                    }
+                    case 0x7E: case 0x7F: case 0x80:
+                    {
+                        var tok = MetadataTokens.EntityHandle(il.ReadInt32());
+                        if (tok.Kind == HandleKind.FieldDefinition) EnqCctor(r.GetFieldDefinition((FieldDefinitionHandle)tok).GetDeclaringType());
+                        break;
+                    }
+                    case 0x45: { int n = il.ReadInt32(); for (int i = 0; i < n; i++) il.ReadInt32(); break; }
+                    case 0x21: case 0x23: il.ReadInt64(); break;
+                    default:
+                        if ((op >= 0x0E && op <= 0x13) || op == 0x1F || (op >= 0x2B && op <= 0x37) || op == 0xDE) il.ReadByte();
+                        else if (op == 0x20 || op == 0x22 || op == 0x29 || (op >= 0x38 && op <= 0x44) || (op >= 0x70 && op <= 0x75) || op == 0x79
+                            || (op >= 0x7B && op <= 0x81) || op == 0x8C || op == 0x8D || op == 0x8F || op == 0xA3 || op == 0xA4 || op == 0xA5
+                            || op == 0xC2 || op == 0xC6 || op == 0xD0 || op == 0xDD) il.ReadInt32();
+                        break;
+                }
+            }
+        }
+        void AddOverrides(MethodDefinitionHandle target)
+        {
+            var m = r.GetMethodDefinition(target);
+            if ((m.Attributes & MethodAttributes.Virtual) == 0) return;
+            string owner = ApiCheck.TypeDefName(r, declType[target]);
+            if (owner == "System.Object" || owner == "System.ValueType") return;
+            var sig = m.DecodeSignature(prov, null);
+            string ns = r.GetString(m.Name) + "(" + string.Join(",", sig.ParameterTypes) + ")";
+            if (byNameSig.TryGetValue(ns, out var l)) foreach (var h in l) Enq(h);
+        }
+        // AddOverrides is used above through a local function declared after use; C# allows that.
+        var names = seen.Select(h => ApiCheck.TypeDefName(r, declType[h]) + "::" + r.GetString(r.GetMethodDefinition(h).Name)).OrderBy(x => x, StringComparer.Ordinal).ToList();
+        if (Environment.GetEnvironmentVariable("REACH_LIST") == "1") foreach (var n in names) Console.WriteLine("  " + n);
+        int total = r.MethodDefinitions.Count;
+        Console.WriteLine($"reachable methods: {seen.Count} (of {total} in the shim; {seen.Count(h => r.GetMethodDefinition(h).RelativeVirtualAddress != 0)} with IL bodies)");
+        return 0;
     }
 }

@@ -164,6 +164,8 @@ namespace System
         internal static void FormatUInt64(ref ValueStringBuilder sb, ulong value, ReadOnlySpan<char> format)
             => FormatInteger(ref sb, false, value, value, format);
 
+        internal static string Int64ToDecStr(long value) => value >= 0 ? UInt64ToDecStr((ulong)value) : NegativeToDecStr(value);
+
         internal static unsafe string UInt64ToDecStr(ulong value)
         {
             if (value < 10) return SmallDigitString((int)value);

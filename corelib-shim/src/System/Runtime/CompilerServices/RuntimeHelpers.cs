@@ -26,10 +26,14 @@ namespace System.Runtime.CompilerServices
             return new ReadOnlySpan<T>(src, size / Unsafe.SizeOf<T>());
         }
 
+        /// <summary>JIT intrinsic: the MT of T as a constant (what ldtoken T pushes), without creating a Type object.</summary>
+        [Intrinsic]
+        internal static IntPtr GetMethodTableOf<T>() => typeof(T).TypeHandle.Value;
+
         [Intrinsic]
         public static bool IsReferenceOrContainsReferences<T>()
         {
-            IntPtr mt = typeof(T).TypeHandle.Value;
+            IntPtr mt = GetMethodTableOf<T>();
             int flags = RuntimeImports.GetTypeFlags(mt);
             return (flags & TypeFlags.IsValueType) == 0 || (flags & TypeFlags.ContainsGCPointers) != 0;
         }
@@ -102,6 +106,6 @@ namespace System.Runtime.CompilerServices
         /// <summary>Reference to the first field (+8): the payload of a boxed value, the first field of a class.</summary>
         internal static ref byte GetRawData(object obj) => ref Unsafe.As<RawData>(obj).Data;
 
-        internal static bool IsReference<T>() => (RuntimeImports.GetTypeFlags(typeof(T).TypeHandle.Value) & TypeFlags.IsValueType) == 0;
+        internal static bool IsReference<T>() => (RuntimeImports.GetTypeFlags(GetMethodTableOf<T>()) & TypeFlags.IsValueType) == 0;
     }
 }
