@@ -16,7 +16,7 @@ static partial class DiffTest
         s_checks++;
         if (expected == actual) return;
         s_failures++;
-        if (s_groupFailures++ < 25) Console.WriteLine("MISMATCH " + what + "\n   coreclr: " + Show(expected) + "\n   shim:    " + Show(actual));
+        if (s_groupFailures++ < (Environment.GetEnvironmentVariable("DIFFTEST_SHOW") is string sh ? int.Parse(sh) : 25)) Console.WriteLine("MISMATCH " + what + "\n   coreclr: " + Show(expected) + "\n   shim:    " + Show(actual));
     }
 
     static void CheckQuiet(string what, string expected, string actual) => Check(what, expected, actual);
@@ -55,6 +55,7 @@ static partial class DiffTest
             ("collections", CollectionTests),
             ("random", RandomTests),
             ("strings", StringTests),
+            ("text", TextTests),
         };
         foreach (var (n, a) in groups) if (only == null || only == n) Group(n, a);
         Console.WriteLine($"{s_checks - s_failures} passed, {s_failures} failed");

@@ -128,7 +128,7 @@ namespace System
 
         internal const string ArgumentOutOfRange_Index = "Index was out of range. Must be non-negative and less than the size of the collection.";
         internal const string ArgumentOutOfRange_IndexMustBeLess = "Index was out of range. Must be non-negative and less than the size of the collection.";
-        internal const string ArgumentOutOfRange_IndexMustBeLessOrEqual = "Index must be within the bounds of the List.";
+        internal const string ArgumentOutOfRange_IndexMustBeLessOrEqual = "Index was out of range. Must be non-negative and less than or equal to the size of the collection.";
         internal const string ArgumentOutOfRange_ListInsert = "Index must be within the bounds of the List.";
         internal const string ArgumentOutOfRange_NeedNonNegNum = "Non-negative number required.";
         internal const string ArgumentOutOfRange_SmallCapacity = "capacity was less than the current size.";
@@ -151,6 +151,7 @@ namespace System
         internal const string ArgumentOutOfRange_GenericPositive = "Value must be positive.";
         internal const string ArgumentOutOfRange_ArrayLB = "Number was less than the array's lower bound in the first dimension.";
         internal const string ArgumentOutOfRange_Enum = "Enum value was out of legal range.";
+        internal const string ArgumentOutOfRange_Generic_MustBeNonNegative = "{0} ('{1}') must be a non-negative value.";
         internal const string Argument_InvalidOffLen = "Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.";
         internal const string Argument_AddingDuplicateWithKey = "An item with the same key has already been added. Key: {0}";
         internal const string Argument_AddingDuplicate = "An item with the same key has already been added.";

@@ -5,6 +5,11 @@ namespace System
     internal static class ThrowHelper
     {
         internal static void ThrowArgumentNullException(string name) => throw new ArgumentNullException(name);
+        /// <summary>ArgumentOutOfRangeException.ThrowIfNegative's exception: "{name} ('{value}') must be a non-negative value."</summary>
+        internal static void ThrowIfNegative(int value, string name)
+        {
+            if (value < 0) throw new ArgumentOutOfRangeException(name, value, SR.Format(SR.ArgumentOutOfRange_Generic_MustBeNonNegative, name, value));
+        }
         internal static void ThrowArgumentOutOfRangeException() => throw new ArgumentOutOfRangeException();
         internal static void ThrowArgumentOutOfRangeException(string name) => throw new ArgumentOutOfRangeException(name);
         internal static void ThrowArgumentOutOfRange_IndexMustBeLess() => throw new ArgumentOutOfRangeException("index", SR.ArgumentOutOfRange_IndexMustBeLess);

@@ -79,8 +79,9 @@ namespace System.Text
         public string ToString(int startIndex, int length)
         {
             if (startIndex < 0) throw new ArgumentOutOfRangeException(nameof(startIndex), SR.ArgumentOutOfRange_StartIndex);
+            if (startIndex > _length) throw new ArgumentOutOfRangeException(nameof(startIndex), SR.ArgumentOutOfRange_StartIndexLargerThanLength);
             if (length < 0) throw new ArgumentOutOfRangeException(nameof(length), SR.ArgumentOutOfRange_NegativeLength);
-            if (startIndex > _length - length) throw new ArgumentOutOfRangeException(nameof(startIndex), SR.ArgumentOutOfRange_IndexLength);
+            if (startIndex > _length - length) throw new ArgumentOutOfRangeException(nameof(length), SR.ArgumentOutOfRange_IndexLength);
             return new string(_chars, startIndex, length);
         }
 
@@ -223,14 +224,14 @@ namespace System.Text
 
         public StringBuilder Insert(int index, string value)
         {
-            if ((uint)index > (uint)_length) throw new ArgumentOutOfRangeException(nameof(index), SR.ArgumentOutOfRange_Index);
+            if ((uint)index > (uint)_length) throw new ArgumentOutOfRangeException(nameof(index), SR.ArgumentOutOfRange_IndexMustBeLessOrEqual);
             if (string.IsNullOrEmpty(value)) return this;
             return InsertSpan(index, value.AsSpan());
         }
 
         private StringBuilder InsertSpan(int index, ReadOnlySpan<char> value)
         {
-            if ((uint)index > (uint)_length) throw new ArgumentOutOfRangeException(nameof(index), SR.ArgumentOutOfRange_Index);
+            if ((uint)index > (uint)_length) throw new ArgumentOutOfRangeException(nameof(index), SR.ArgumentOutOfRange_IndexMustBeLessOrEqual);
             if (_chars.Length - _length < value.Length) Grow(value.Length);
             Array.Copy(_chars, index, _chars, index + value.Length, _length - index);
             value.CopyTo(new Span<char>(_chars, index, value.Length));
@@ -244,7 +245,7 @@ namespace System.Text
             for (int i = 0; i < count; i++) Insert(index, value);
             return this;
         }
-        public StringBuilder Insert(int index, char value) => InsertSpan(index, new ReadOnlySpan<char>(ref value, 1));
+        public StringBuilder Insert(int index, char value) => InsertSpan(index, System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref value, 1));
         public StringBuilder Insert(int index, char[] value) => value == null ? InsertSpan(index, default) : InsertSpan(index, value);
         public StringBuilder Insert(int index, char[] value, int startIndex, int charCount) => value == null ? InsertSpan(index, default) : InsertSpan(index, new ReadOnlySpan<char>(value, startIndex, charCount));
         public StringBuilder Insert(int index, ReadOnlySpan<char> value) => InsertSpan(index, value);
@@ -263,9 +264,9 @@ namespace System.Text
 
         public StringBuilder Remove(int startIndex, int length)
         {
-            if (length < 0) throw new ArgumentOutOfRangeException(nameof(length), SR.ArgumentOutOfRange_NegativeLength);
-            if (startIndex < 0) throw new ArgumentOutOfRangeException(nameof(startIndex), SR.ArgumentOutOfRange_StartIndex);
-            if (length > _length - startIndex) throw new ArgumentOutOfRangeException(nameof(length), SR.ArgumentOutOfRange_IndexLength);
+            ThrowHelper.ThrowIfNegative(length, nameof(length));
+            ThrowHelper.ThrowIfNegative(startIndex, nameof(startIndex));
+            if (length > _length - startIndex) throw new ArgumentOutOfRangeException(nameof(length), SR.ArgumentOutOfRange_IndexMustBeLessOrEqual);
             Array.Copy(_chars, startIndex + length, _chars, startIndex, _length - startIndex - length);
             _length -= length;
             return this;
