@@ -183,6 +183,34 @@ static partial class DiffTest
             while (r2q.Count > 0) o2.Append(r2q.Dequeue()).Append(',');
             Check("priorityqueue heapify run " + run, o2.ToString(), o1.ToString());
         }
+        // ---- sorted collections and LinkedList: same operations, compare contents and results
+        for (int run = 0; run < Scale(300); run++)
+        {
+            var ss1 = new System.Collections.Generic.SortedSet<int>(); var ss2 = new bcl::System.Collections.Generic.SortedSet<int>();
+            var sd1 = new System.Collections.Generic.SortedDictionary<string, int>(); var sd2 = new bcl::System.Collections.Generic.SortedDictionary<string, int>();
+            var sl1 = new System.Collections.Generic.SortedList<int, int>(); var sl2 = new bcl::System.Collections.Generic.SortedList<int, int>();
+            var ll1 = new System.Collections.Generic.LinkedList<int>(); var ll2 = new bcl::System.Collections.Generic.LinkedList<int>();
+            for (int op = 0; op < 100; op++)
+            {
+                int x = rng.Next(40), what = rng.Next(100);
+                string k = "k" + rng.Next(30);
+                string r1, r2;
+                if (what < 20) { r1 = ss1.Add(x) + "" + Try(() => { sd1.Add(k, x); return ""; }) + Try(() => { sl1.Add(x, op); return ""; }); r2 = ss2.Add(x) + "" + Try(() => { sd2.Add(k, x); return ""; }) + Try(() => { sl2.Add(x, op); return ""; }); ll1.AddLast(x); ll2.AddLast(x); }
+                else if (what < 35) { r1 = ss1.Remove(x) + "" + sd1.Remove(k) + sl1.Remove(x) + ll1.Remove(x); r2 = ss2.Remove(x) + "" + sd2.Remove(k) + sl2.Remove(x) + ll2.Remove(x); }
+                else if (what < 45) { sd1[k] = x; sd2[k] = x; sl1[x] = op; sl2[x] = op; ll1.AddFirst(x); ll2.AddFirst(x); r1 = r2 = ""; }
+                else if (what < 55) { r1 = Try(() => sd1[k].ToString()) + Try(() => sl1[x].ToString()) + sl1.IndexOfKey(x) + ss1.Min + ss1.Max; r2 = Try(() => sd2[k].ToString()) + Try(() => sl2[x].ToString()) + sl2.IndexOfKey(x) + ss2.Min + ss2.Max; }
+                else if (what < 60) { var o = new[] { x, x + 1, x + 2, 5 }; ss1.SymmetricExceptWith(o); ss2.SymmetricExceptWith(o); r1 = ss1.IsSubsetOf(o) + "" + ss1.Overlaps(o); r2 = ss2.IsSubsetOf(o) + "" + ss2.Overlaps(o); }
+                else if (what < 65) { var o = new[] { x, x + 3, 7 }; ss1.IntersectWith(ss1.Count > 10 ? new[] { 1, 2, 3, x } : o); ss2.IntersectWith(ss2.Count > 10 ? new[] { 1, 2, 3, x } : o); r1 = r2 = ""; }
+                else if (what < 70) { r1 = ss1.RemoveWhere(v => v % 4 == x % 4) + ""; r2 = ss2.RemoveWhere(v => v % 4 == x % 4) + ""; }
+                else if (what < 75) { var n1 = ll1.Find(x); var n2 = ll2.Find(x); if (n1 != null) { ll1.AddBefore(n1, -x); ll2.AddBefore(n2, -x); ll1.AddAfter(n1, 100 + x); ll2.AddAfter(n2, 100 + x); } r1 = (n1 != null) + ""; r2 = (n2 != null) + ""; }
+                else if (what < 80) { r1 = Try(() => { ll1.RemoveFirst(); ll1.RemoveLast(); return ""; }); r2 = Try(() => { ll2.RemoveFirst(); ll2.RemoveLast(); return ""; }); }
+                else if (what < 85) { r1 = string.Join(",", ss1.GetViewBetween(x, x + 10)) + "|" + string.Join(",", ss1.Reverse()); r2 = string.Join(",", ss2.GetViewBetween(x, x + 10)) + "|" + string.Join(",", ss2.Reverse()); }
+                else { r1 = sl1.ContainsValue(op - 1) + "" + sd1.ContainsValue(x) + (sl1.Count > 0 ? sl1.GetKeyAtIndex(0) + "" + sl1.GetValueAtIndex(sl1.Count - 1) : ""); r2 = sl2.ContainsValue(op - 1) + "" + sd2.ContainsValue(x) + (sl2.Count > 0 ? sl2.GetKeyAtIndex(0) + "" + sl2.GetValueAtIndex(sl2.Count - 1) : ""); }
+                Check("sorted/linked run " + run + " op " + op,
+                    r2 + "|" + DumpSeq(ss2) + "|" + Dump(sd2) + DumpSeq(sd2.Keys) + DumpSeq(sd2.Values) + "|" + Dump(sl2) + DumpSeq(sl2.Keys) + DumpSeq(sl2.Values) + "|" + DumpSeq(ll2) + (ll2.First?.Value) + (ll2.Last?.Value) + ll2.Count,
+                    r1 + "|" + DumpSeq(ss1) + "|" + Dump(sd1) + DumpSeq(sd1.Keys) + DumpSeq(sd1.Values) + "|" + Dump(sl1) + DumpSeq(sl1.Keys) + DumpSeq(sl1.Values) + "|" + DumpSeq(ll1) + (ll1.First?.Value) + (ll1.Last?.Value) + ll1.Count);
+            }
+        }
         // killer input for median-of-three: forces deep recursion and the heapsort fallback
         for (int n = 100; n <= 5000; n += 700)
         {
