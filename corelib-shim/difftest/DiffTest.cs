@@ -56,6 +56,7 @@ static partial class DiffTest
             ("random", RandomTests),
             ("strings", StringTests),
             ("text", TextTests),
+            ("int128", Int128Tests),
         };
         foreach (var (n, a) in groups) if (only == null || only == n) Group(n, a);
         Console.WriteLine($"{s_checks - s_failures} passed, {s_failures} failed");
