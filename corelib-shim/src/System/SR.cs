@@ -81,6 +81,7 @@ namespace System
         internal const string Format_UnclosedFormatItem = "Format item ends prematurely.";
         internal const string Format_ExpectedAsciiDigit = "Expected an ASCII digit.";
         internal const string Format_NoFormatSpecifier = "Missing format specifier.";
+        internal const string Format_InvalidGuidFormatSpecification = "Format string can be only \"D\", \"d\", \"N\", \"n\", \"P\", \"p\", \"B\", \"b\", \"X\" or \"x\".";
         internal const string Format_GuidUnrecognized = "Unrecognized Guid format.";
         internal const string Format_BadBoolean = "String '{0}' was not recognized as a valid Boolean.";
         internal const string Format_NeedSingleChar = "String must be exactly one character long.";
