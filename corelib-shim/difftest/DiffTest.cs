@@ -58,6 +58,7 @@ static partial class DiffTest
             ("text", TextTests),
             ("int128", Int128Tests),
             ("datetime", DateTimeTests),
+            ("decimal", DecimalTests),
         };
         foreach (var (n, a) in groups) if (only == null || only == n) Group(n, a);
         Console.WriteLine($"{s_checks - s_failures} passed, {s_failures} failed");

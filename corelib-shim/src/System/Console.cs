@@ -46,6 +46,7 @@ namespace System
         public static void WriteLine(char[] buffer) => Out.WriteLine(buffer);
         public static void WriteLine(char[] buffer, int index, int count) => Out.WriteLine(buffer, index, count);
         public static void WriteLine(double value) => Out.WriteLine(value);
+        public static void WriteLine(decimal value) => Out.WriteLine(value);
         public static void WriteLine(float value) => Out.WriteLine(value);
         public static void WriteLine(int value) => Out.WriteLine(value);
         public static void WriteLine(uint value) => Out.WriteLine(value);
@@ -69,6 +70,7 @@ namespace System
         public static void Write(char[] buffer) => Out.Write(buffer);
         public static void Write(char[] buffer, int index, int count) => Out.Write(buffer, index, count);
         public static void Write(double value) => Out.Write(value);
+        public static void Write(decimal value) => Out.Write(value);
         public static void Write(float value) => Out.Write(value);
         public static void Write(int value) => Out.Write(value);
         public static void Write(uint value) => Out.Write(value);

@@ -98,6 +98,22 @@ namespace System
             return neg ? (ulong)(-(long)r) : r;
         }
 
+        public static decimal ToDecimal(int value) => value;
+        public static decimal ToDecimal(long value) => value;
+        public static decimal ToDecimal(double value) => (decimal)value;
+        public static decimal ToDecimal(float value) => (decimal)value;
+        public static decimal ToDecimal(decimal value) => value;
+        public static decimal ToDecimal(bool value) => value ? 1 : 0;
+        public static decimal ToDecimal(string value) => value == null ? 0 : decimal.Parse(value, CultureInfo.CurrentCulture);
+        public static decimal ToDecimal(string value, IFormatProvider provider) => value == null ? 0 : decimal.Parse(value, provider);
+        public static decimal ToDecimal(object value) => value == null ? 0 : value switch
+        {
+            decimal d => d, int i => i, long l => l, double db => (decimal)db, float f => (decimal)f, string s => ToDecimal(s), short sh => sh, byte b => b, uint ui => ui, ulong ul => ul, bool bo => bo ? 1 : 0,
+            _ => throw new InvalidCastException(SR.Format(SR.Arg_InvalidCastWithTypes, value.GetType(), typeof(decimal)))
+        };
+        public static double ToDouble(decimal value) => (double)value;
+        public static int ToInt32(decimal value) => decimal.ToInt32(decimal.Round(value, 0));
+        public static long ToInt64(decimal value) => decimal.ToInt64(decimal.Round(value, 0));
         public static double ToDouble(int value) => value;
         public static double ToDouble(long value) => value;
         public static double ToDouble(float value) => value;
@@ -234,6 +250,7 @@ namespace System
             if (conversionType == typeof(byte)) return ToByte(value);
             if (conversionType == typeof(short)) return ToInt16(value);
             if (conversionType == typeof(uint)) return ToUInt32(value);
+            if (conversionType == typeof(decimal)) return ToDecimal(value);
             throw new InvalidCastException(SR.Format(SR.Arg_InvalidCastWithTypes, value.GetType(), conversionType));
         }
         public static object ChangeType(object value, Type conversionType, IFormatProvider provider) => ChangeType(value, conversionType);

@@ -44,6 +44,7 @@ namespace System.IO
         public virtual void Write(ulong value) => Write(value.ToString(FormatProvider));
         public virtual void Write(float value) => Write(value.ToString(FormatProvider));
         public virtual void Write(double value) => Write(value.ToString(FormatProvider));
+        public virtual void Write(decimal value) => Write(value.ToString(FormatProvider));
         public virtual void Write(string value) { if (value != null) Write(value.AsSpan()); }
         public virtual void Write(object value)
         {
@@ -72,6 +73,7 @@ namespace System.IO
         public virtual void WriteLine(ulong value) => WriteLine(value.ToString(FormatProvider));
         public virtual void WriteLine(float value) => WriteLine(value.ToString(FormatProvider));
         public virtual void WriteLine(double value) => WriteLine(value.ToString(FormatProvider));
+        public virtual void WriteLine(decimal value) => WriteLine(value.ToString(FormatProvider));
         public virtual void WriteLine(string value) => Write(value == null ? _newLine : string.Concat(value, _newLine));
         public virtual void WriteLine(StringBuilder value) => WriteLine(value?.ToString());
         public virtual void WriteLine(object value)

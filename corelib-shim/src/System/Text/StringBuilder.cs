@@ -174,6 +174,7 @@ namespace System.Text
         public StringBuilder Append(ulong value) => Append(value.ToString());
         public StringBuilder Append(float value) => Append(value.ToString());
         public StringBuilder Append(double value) => Append(value.ToString());
+        public StringBuilder Append(decimal value) => Append(value.ToString());
         public StringBuilder Append(object value) => value == null ? this : Append(value.ToString());
 
         public StringBuilder Append(ref AppendInterpolatedStringHandler handler) => this;
@@ -260,6 +261,7 @@ namespace System.Text
         public StringBuilder Insert(int index, ulong value) => Insert(index, value.ToString());
         public StringBuilder Insert(int index, float value) => Insert(index, value.ToString());
         public StringBuilder Insert(int index, double value) => Insert(index, value.ToString());
+        public StringBuilder Insert(int index, decimal value) => Insert(index, value.ToString());
         public StringBuilder Insert(int index, object value) => value == null ? this : Insert(index, value.ToString());
 
         public StringBuilder Remove(int startIndex, int length)
