@@ -24,7 +24,7 @@ refs=$(for r in "$ref"*.dll; do echo "-r:$r"; done)
 cscargs="-nologo -noconfig -nostdlib -unsafe -langversion:latest -optimize+ -nullable:disable -nowarn:1701,1702,0436,8981,0169,0649,0414,1998"
 dotnet "$sdk/Roslyn/bincore/csc.dll" $cscargs $refs -out:"$out/tasks_bcl.dll" "$here/tasks/TaskScenario.cs"
 dotnet "$sdk/Roslyn/bincore/csc.dll" $cscargs $refs -define:DIFFTEST -out:"$out/tasks_shim.dll" "$here/tasks/TaskScenario.cs" \
-  "$src/System/Threading/Tasks/Tasks.cs" "$src/System/ThrowHelper.cs" "$src/System/SR.cs"
+  "$src/System/Threading/Tasks/Tasks.cs" "$src/System/Threading/Tasks/ValueTask.cs" "$src/System/ThrowHelper.cs" "$src/System/SR.cs"
 for v in bcl shim; do cp "$out/difftest.runtimeconfig.json" "$out/tasks_$v.runtimeconfig.json"; dotnet exec "$out/tasks_$v.dll" > "$out/tasks_$v.txt" 2>&1 || true; done
 lines=$(wc -l < "$out/tasks_bcl.txt")
 bad=$(diff "$out/tasks_bcl.txt" "$out/tasks_shim.txt" | grep -c '^<' || true)

@@ -12,6 +12,9 @@ static class TaskScenario
     static async Task<int> Sum(int n) { int s = 0; for (int i = 1; i <= n; i++) s += await Add(i, 0); return s; }
     static async Task Thrower(string msg) { await Task.CompletedTask; throw new InvalidOperationException(msg); }
     static async Task<string> Waiter(Task<int> t, string name) { Log.Add(name + " waiting"); int v = await t; Log.Add(name + " resumed " + v); return name + v; }
+    static async ValueTask<int> VAdd(int a, int b) { await Task.Delay(1); return a + b; }
+    static async ValueTask VLog(string m) { await Task.Yield(); Log.Add("vlog " + m); }
+    sealed class AsyncRes : IAsyncDisposable { public async ValueTask DisposeAsync() { await Task.CompletedTask; Log.Add("disposed async"); } }
     static async Task Nested(int depth) { if (depth == 0) { Log.Add("bottom"); return; } Log.Add("down " + depth); await Nested(depth - 1); Log.Add("up " + depth); }
 
     static async Task Run()
@@ -44,6 +47,9 @@ static class TaskScenario
         Log.Add("aggregate " + agg.Message + " | " + agg.Flatten().InnerExceptions.Count + " | " + agg.GetBaseException().GetType().Name);
         await Task.Yield();
         Log.Add("after yield");
+        Log.Add("valuetask " + await VAdd(2, 3) + " " + new ValueTask<int>(9).Result + " " + ValueTask.CompletedTask.IsCompleted);
+        await VLog("x");
+        await using (var r = new AsyncRes()) { Log.Add("in await using"); }
     }
 
     static int Main()
