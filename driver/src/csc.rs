@@ -68,6 +68,9 @@ pub struct CscRequest {
     pub defines: Vec<String>,
     /// Further csc arguments, verbatim (escape hatch).
     pub extra_args: Vec<String>,
+    /// Compile a core library: no framework reference pack and none of the SDK's default
+    /// options or defines — `extra_args` carry every option (the corelib shim's `csc.rsp`).
+    pub standalone: bool,
 }
 
 impl CscRequest {
@@ -83,6 +86,7 @@ impl CscRequest {
             copy_references: true,
             defines: Vec::new(),
             extra_args: Vec::new(),
+            standalone: false,
         }
     }
 
@@ -126,6 +130,7 @@ impl CscRequest {
             .flag("optimize", self.optimize)
             .flag("unsafe", self.allow_unsafe)
             .flag("copy-references", self.copy_references)
+            .flag("standalone", self.standalone)
             .list("defines", &self.defines)
             .list("extra-args", &self.extra_args);
         if self.kind == OutputKind::Exe {
@@ -142,6 +147,19 @@ impl CscRequest {
         let dll_name = format!("{}.dll", self.name);
         let build = cache::build_cached("csc", &key, |dir| {
             let mut cmd = tc.dotnet_command();
+            if self.standalone {
+                cmd.arg(&tc.csc_dll).args(["-noconfig", "-utf8output"]).args(&self.extra_args);
+                cmd.arg(format!("-out:{}", dir.join(&dll_name).display()));
+                for r in &self.references {
+                    cmd.arg(format!("-r:{}", absolute(r)?.display()));
+                }
+                for s in &self.sources {
+                    cmd.arg(absolute(s)?);
+                }
+                cmd.current_dir(dir);
+                let out = process::run("csc", &mut cmd)?;
+                return Ok(format!("$ {}\n{}", process::render(&cmd), out.log()));
+            }
             cmd.arg(&tc.csc_dll)
                 .args(["-nologo", "-noconfig", "-nostdlib+", "-langversion:latest", "-nullable:enable"])
                 .args(["-deterministic+", "-filealign:512", "-highentropyva+", "-utf8output"])

@@ -19,6 +19,7 @@
 //! | [`tools`] | crossgen2 / ILAsm / ILDAsm from NuGet at a pinned version |
 //! | [`cache`] | content-hash keys and the atomic output cache |
 //! | [`csc`], [`ilasm`], [`crossgen2`], [`ildasm`] | one typed request → typed output per tool |
+//! | [`shim`] | the corelib shim, compiled from `corelib-shim/` |
 //! | [`samples`] | the project's sample programs and the standard R2R variant suite |
 //! | [`run`] | run a built program under `dotnet` |
 //! | [`corrupt`] | corrupted copies of real inputs for property tests |
@@ -46,6 +47,7 @@ pub mod ildasm;
 mod process;
 pub mod run;
 pub mod samples;
+pub mod shim;
 pub mod toolchain;
 pub mod tools;
 

@@ -18,6 +18,23 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Run a program (JIT-only today: ReadyToRun code in the image is not used yet).
+    Run {
+        /// The program (a Roslyn-built net10.0 `.dll` with its runtimeconfig.json).
+        app: PathBuf,
+        /// Arguments passed to `Main`.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+        /// Logging: `jit` prints one line per compiled method (IL size, code size, time).
+        #[arg(long, value_name = "WHAT")]
+        log: Vec<String>,
+        /// Dump the IL, CLIF and machine code of methods whose name contains this text.
+        #[arg(long, value_name = "METHOD")]
+        dump: Option<String>,
+        /// Run Cranelift's IR verifier on every compiled method.
+        #[arg(long)]
+        verify: bool,
+    },
     /// What native code is in an image, and which of it this host will use.
     Inspect {
         /// The image (an assembly, an R2R image, a composite image or a component stub).
@@ -62,6 +79,16 @@ enum DumpWhat {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Command::Run { app, args, log, dump, verify } = &cli.command {
+        let options = r2rhost::runtime::RunOptions { log_jit: log.iter().any(|l| l == "jit"), dump: dump.clone(), verify: *verify };
+        return match r2rhost::runtime::run(app, args, options) {
+            Ok(code) => std::process::exit(code),
+            Err(e) => {
+                eprintln!("r2rhost: {e}");
+                ExitCode::from(2)
+            }
+        };
+    }
     match run(cli) {
         Ok(text) => {
             let mut out = std::io::stdout().lock();
@@ -78,6 +105,7 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<String, String> {
     match cli.command {
+        Command::Run { .. } => Err("unreachable: run is handled in main".into()),
         Command::Inspect { file, disasm, unwind, method, json, reference_dirs } => {
             let opts = inspect::Options { disasm, method_filter: method, reference_dirs };
             let report = inspect::inspect_file(&file, &opts).map_err(|e| format!("{}: {e}", file.display()))?;

@@ -503,10 +503,19 @@ impl Loader {
         let pack = class_layout.map(|c| u32::from(c.packing_size)).filter(|p| *p != 0).unwrap_or(8);
         let mut items = Vec::new();
         for (i, ty, explicit) in &instance {
+            if category == Category::Primitive {
+                // `int m_value` inside Int32: the primitive's size is known, no recursion.
+                let d = self.ty(t);
+                items.push(Item { index: *i, size: d.size, align: d.align, is_ref: false, gc: Vec::new(), explicit: *explicit });
+                continue;
+            }
+            if self.is_reference(*ty) {
+                items.push(Item { index: *i, size: 8, align: 8, is_ref: true, gc: Vec::new(), explicit: *explicit });
+                continue;
+            }
             self.ensure_laid_out(*ty)?;
             let fd = self.ty(*ty);
-            let is_ref = self.is_reference(*ty);
-            items.push(Item { index: *i, size: fd.size, align: fd.align.min(pack).max(1), is_ref, gc: fd.gc_slots.clone(), explicit: *explicit });
+            items.push(Item { index: *i, size: fd.size, align: fd.align.min(pack).max(1), is_ref: false, gc: fd.gc_slots.clone(), explicit: *explicit });
         }
         let (offsets, mut size, align) = place_fields(&mut items, data_start, layout_kind, is_value && layout_kind != 0);
         for (item, off) in items.iter().zip(&offsets) {
@@ -533,14 +542,22 @@ impl Loader {
             if d.storage != FieldStorage::NonGc(u32::MAX) {
                 continue;
             }
+            if self.is_reference(d.ty) && rva.is_none() {
+                d.storage = FieldStorage::Gc(gc);
+                gc += 8;
+                continue;
+            }
+            if d.ty == t || self.ty(d.ty).category == Category::Struct && self.ty(d.ty).state == LoadState::LayingOut {
+                // A struct static of the struct's own type lives in a box: no layout needed now.
+                d.storage = FieldStorage::GcBoxed(gc);
+                gc += 8;
+                continue;
+            }
             self.ensure_laid_out(d.ty)?;
             let fd = self.ty(d.ty);
             if let Some(rva) = rva {
                 rva_blocks.push((d.rid, *rva, fd.size));
                 d.storage = FieldStorage::Rva(0);
-            } else if self.is_reference(d.ty) {
-                d.storage = FieldStorage::Gc(gc);
-                gc += 8;
             } else if fd.kind == ValueKind::Struct {
                 d.storage = FieldStorage::GcBoxed(gc);
                 gc += 8;

@@ -186,8 +186,8 @@ impl JitEnv for Env<'_> {
         let name = self.st.method(m).name.clone();
         let d = self.st.method(m);
         let (flags, vslot) = (d.flags, d.vslot);
-        let owner_desc = self.st.ty(owner);
-        let owner_cat = owner_desc.category;
+        let owner_cat = self.st.ty(owner).category;
+        let owner_mt = self.st.ty(owner).mt;
         if let Some(i) = super::icalls::intrinsic(self.st, m) {
             return Ok(CallInfo { name, sig, target: CallTarget::Intrinsic(i), newobj: None, this_transform: ThisTransform::None });
         }
@@ -212,7 +212,7 @@ impl JitEnv for Env<'_> {
                     });
                 }
                 Category::Struct | Category::Enum | Category::Primitive => NewObj::ValueType(r(owner)),
-                _ => NewObj::Object(owner_desc.mt),
+                _ => NewObj::Object(owner_mt),
             };
             return Ok(CallInfo { name, sig, target: direct, newobj: Some(newobj), this_transform: ThisTransform::None });
         }

@@ -265,12 +265,12 @@ extern "C" fn throw_invalid_cast() {
 
 extern "C" fn fmod(a: f64, b: f64) -> f64 {
     // SAFETY: libm's fmod is a pure function of two doubles.
-    unsafe { libc::fmod(a, b) }
+    unsafe { super::icalls::libm::fmod(a, b) }
 }
 
 extern "C" fn fmodf(a: f32, b: f32) -> f32 {
     // SAFETY: libm's fmodf is a pure function of two floats.
-    unsafe { libc::fmodf(a, b) }
+    unsafe { super::icalls::libm::fmodf(a, b) }
 }
 
 // `localloc` memory comes from a per-thread side stack, released at method return.

@@ -7,6 +7,7 @@
 //! constructors and the entry point run with it released), so it never re-enters.
 
 pub mod code;
+pub mod casting;
 pub mod env;
 pub mod heap;
 pub mod helpers;
@@ -145,10 +146,12 @@ extern "C" fn prestub_worker(method: u64) -> u64 {
 
 impl Runtime {
     /// Starts the runtime with the corelib at `corelib` and the application's directory.
-    pub fn start(corelib: &Path, app_dir: PathBuf, args: Vec<String>, options: RunOptions) -> Result<&'static Runtime, Failure> {
-        let (_, image) = open_static(corelib)?;
+    pub fn start(corelib_path: PathBuf, corelib: r2rhost_image::Image<'static>, app_dir: PathBuf, args: Vec<String>, options: RunOptions) -> Result<&'static Runtime, Failure> {
         let stubs = Box::new(Stubs { slots: Slots::default(), common: code::prestub_common_address() });
-        let loader = Loader::new(corelib.to_path_buf(), image, app_dir, stubs)?;
+        let mut loader = Loader::new(corelib_path, corelib, app_dir, stubs)?;
+        env::prepare_well_known(&mut loader)?;
+        let string = loader.corelib_type("System", "String")?;
+        objects::set_string_mt(loader.ty(string).mt);
         let jit = Jit::new(Tier::Tier0, options.verify).map_err(|e| Failure { exception: "System.ExecutionEngineException", message: e.to_string() })?;
         let rt: &'static Runtime = Box::leak(Box::new(Runtime {
             state: Mutex::new(State {
@@ -236,7 +239,7 @@ impl State {
         };
         let compiled = {
             let mut e = env::Env { st: &mut self.loader, strings: &mut self.strings, asm, type_inst, method_inst };
-            self.jit.compile(&mut e, &input.input(), dumps)
+            self.jit.compile(&mut e, &input, dumps)
         };
         let compiled = compiled.map_err(|e| {
             let f = e.managed();
@@ -282,12 +285,21 @@ impl std::fmt::Display for RunError {
     }
 }
 
-/// Where the corelib shim is: `R2RHOST_CORELIB`, else the one built with this binary.
-pub fn corelib_path() -> Option<PathBuf> {
+/// The corelib shim built with this binary (empty when the build had no .NET SDK).
+static EMBEDDED_CORELIB: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/System.Private.CoreLib.dll"));
+
+/// The corelib shim: the file `R2RHOST_CORELIB` names, else the one embedded in this binary.
+pub fn corelib_image() -> Result<(PathBuf, r2rhost_image::Image<'static>), RunError> {
     if let Some(p) = std::env::var_os("R2RHOST_CORELIB") {
-        return Some(PathBuf::from(p));
+        let p = PathBuf::from(p);
+        let (_, image) = open_static(&p).map_err(RunError::Managed)?;
+        return Ok((p, image));
     }
-    option_env!("R2RHOST_BUILT_CORELIB").map(PathBuf::from).filter(|p| p.is_file())
+    if EMBEDDED_CORELIB.is_empty() {
+        return Err(RunError::Startup("this r2rhost was built without the .NET SDK: set R2RHOST_CORELIB to a built corelib shim".into()));
+    }
+    let image = r2rhost_image::Image::parse(EMBEDDED_CORELIB).map_err(|e| RunError::Startup(format!("embedded corelib shim: {e}")))?;
+    Ok((PathBuf::from("<embedded System.Private.CoreLib.dll>"), image))
 }
 
 /// `r2rhost run app.dll args…`: returns the process exit code.
@@ -295,8 +307,8 @@ pub fn run(app: &Path, args: &[String], options: RunOptions) -> Result<i32, RunE
     let app = app.canonicalize().map_err(|e| RunError::Startup(format!("{}: {e}", app.display())))?;
     let app_dir = app.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
     check_runtime_config(&app)?;
-    let corelib = corelib_path().ok_or_else(|| RunError::Startup("the corelib shim was not found (set R2RHOST_CORELIB)".into()))?;
-    let rt = Runtime::start(&corelib, app_dir.clone(), args.to_vec(), options).map_err(RunError::Managed)?;
+    let (corelib_path, corelib) = corelib_image()?;
+    let rt = Runtime::start(corelib_path, corelib, app_dir.clone(), args.to_vec(), options).map_err(RunError::Managed)?;
     let (entry, takes_args, returns_int) = {
         let mut st = rt.state();
         let (_, image) = open_static(&app).map_err(RunError::Managed)?;

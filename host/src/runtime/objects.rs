@@ -95,15 +95,16 @@ pub fn alloc_md_array(mt: u64, lengths: &[i32]) -> Result<u64, Failure> {
     Ok(arr)
 }
 
+static STRING_MT: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+
+/// Records the MethodTable of `System.String` (at start-up, before any string is made).
+pub fn set_string_mt(mt: u64) {
+    let _ = STRING_MT.set(mt);
+}
+
 /// The MethodTable of `System.String`.
 pub fn string_mt() -> u64 {
-    static MT: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
-    *MT.get_or_init(|| {
-        let mut st = runtime().state();
-        let t = st.loader.corelib_type("System", "String").unwrap_or_else(|f| fatal(&f.message));
-        st.loader.ensure_ready(t).unwrap_or_else(|f| fatal(&f.message));
-        st.loader.ty(t).mt
-    })
+    *STRING_MT.get().unwrap_or_else(|| fatal("strings are made before the runtime knows System.String"))
 }
 
 /// A new string holding `chars` (NUL-terminated, as CoreCLR lays it out).
