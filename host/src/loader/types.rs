@@ -583,6 +583,7 @@ impl Loader {
             }
         }
         let kind = self.ty(t).kind;
+        let instance_end = size;
         let enum_underlying = if category == Category::Enum {
             descs.iter().find(|(d, _)| matches!(d.storage, FieldStorage::Instance(_))).map(|(d, _)| d.ty)
         } else {
@@ -603,7 +604,7 @@ impl Loader {
             _ => (8, 8, kind),
         };
         let data_size = match category {
-            Category::Class | Category::Object | Category::String => size.div_ceil(8) * 8,
+            Category::Class | Category::Object | Category::String => instance_end.div_ceil(8) * 8,
             _ => size,
         };
         let base_size = match category {

@@ -192,5 +192,5 @@ unsafe extern "C" {
 
 /// The address of the common prestub.
 pub fn prestub_common_address() -> u64 {
-    r2rhost_prestub_common as usize as u64
+    r2rhost_prestub_common as *const () as usize as u64
 }

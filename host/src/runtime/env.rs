@@ -23,6 +23,7 @@ use crate::loader::{AsmId, Failure, Loader, MethodId, bad, fail};
 pub type Input = MethodInput<'static>;
 
 /// The environment of one compilation.
+#[derive(Debug)]
 pub struct Env<'a> {
     /// The loader.
     pub st: &'a mut Loader,
@@ -191,14 +192,9 @@ impl JitEnv for Env<'_> {
         if let Some(i) = super::icalls::intrinsic(self.st, m) {
             return Ok(CallInfo { name, sig, target: CallTarget::Intrinsic(i), newobj: None, this_transform: ThisTransform::None });
         }
-        let native = super::icalls::lookup(self.st, m)?;
-        let direct = match native {
-            Some(addr) => CallTarget::Native(addr),
-            None => CallTarget::Slot(self.st.method(m).slot),
-        };
-        if op == CallOp::NewObj {
-            let newobj = match owner_cat {
-                Category::String => {
+        if op == CallOp::NewObj && owner_cat == Category::String {
+            {
+                {
                     // The corelib implements each string constructor as a static factory
                     // `string Ctor(<same parameters>)`.
                     let factory = super::icalls::string_factory(self.st, m)?;
@@ -211,6 +207,15 @@ impl JitEnv for Env<'_> {
                         this_transform: ThisTransform::None,
                     });
                 }
+            }
+        }
+        let native = super::icalls::lookup(self.st, m)?;
+        let direct = match native {
+            Some(addr) => CallTarget::Native(addr),
+            None => CallTarget::Slot(self.st.method(m).slot),
+        };
+        if op == CallOp::NewObj {
+            let newobj = match owner_cat {
                 Category::Struct | Category::Enum | Category::Primitive => NewObj::ValueType(r(owner)),
                 _ => NewObj::Object(owner_mt),
             };

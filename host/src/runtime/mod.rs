@@ -56,6 +56,7 @@ pub struct CompileRecord {
 }
 
 /// Loader, JIT and compiled-code bookkeeping.
+#[derive(Debug)]
 pub struct State {
     /// Assemblies, types, methods.
     pub loader: Loader,
@@ -74,6 +75,7 @@ pub struct State {
 }
 
 /// The process-wide runtime.
+#[derive(Debug)]
 pub struct Runtime {
     state: Mutex<State>,
     /// The managed heap.
