@@ -11,7 +11,8 @@
 //! nothing depends on it but the binary. It is the only crate with real `unsafe` (raw
 //! memory and machine code), each block with a `// SAFETY:` comment.
 //!
-//! **Status.** `inspect` and the textual dumps work (issue 2); the execution core is next.
+//! **Status.** `inspect` and the dumps work; `run` executes programs JIT-only (tier 0) on
+//! the corelib shim; exceptions, the GC, delegates and R2R execution are next.
 //!
 //! | module | what |
 //! | --- | --- |
@@ -19,6 +20,9 @@
 //! | [`r2r`] | the ReadyToRun policy (which native code is used, and why) |
 //! | [`probe`] | finding referenced assemblies and composite images next to an image |
 //! | [`dump`] | `r2rhost dump`: metadata tables, IL bodies, R2R sections |
+//! | [`loader`] | binder, types, methods, signatures, vtables, interface maps |
+//! | [`runtime`] | `r2rhost run`: prestubs, JIT environment, heap, helpers, internal calls |
+//! | [`shim_coverage`] | how much of the framework's public API the corelib shim implements |
 
 pub mod dump;
 pub mod inspect;
@@ -26,3 +30,4 @@ pub mod loader;
 pub mod probe;
 pub mod r2r;
 pub mod runtime;
+pub mod shim_coverage;

@@ -55,6 +55,17 @@ enum Command {
         #[arg(short = 'r', long = "reference-dir", value_name = "DIR")]
         reference_dirs: Vec<PathBuf>,
     },
+    /// How much of reference assemblies' public API the corelib shim implements.
+    ShimCoverage {
+        /// Reference assemblies (e.g. the net10.0 ref pack's System.Runtime.dll).
+        references: Vec<PathBuf>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+        /// List up to this many missing members per assembly.
+        #[arg(long, default_value_t = 0)]
+        missing: usize,
+    },
     /// Textual dumps of one stage.
     Dump {
         /// What to dump.
@@ -106,6 +117,7 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<String, String> {
     match cli.command {
         Command::Run { .. } => Err("unreachable: run is handled in main".into()),
+        Command::ShimCoverage { references, json, missing } => shim_coverage(&references, json, missing),
         Command::Inspect { file, disasm, unwind, method, json, reference_dirs } => {
             let opts = inspect::Options { disasm, method_filter: method, reference_dirs };
             let report = inspect::inspect_file(&file, &opts).map_err(|e| format!("{}: {e}", file.display()))?;
@@ -124,4 +136,32 @@ fn run(cli: Cli) -> Result<String, String> {
             dump::dump_file(&file, kind, filter.as_deref()).map_err(|e| format!("{}: {e}", file.display()))
         }
     }
+}
+
+fn shim_coverage(references: &[PathBuf], json: bool, missing: usize) -> Result<String, String> {
+    let (_, shim) = r2rhost::runtime::corelib_image().map_err(|e| e.to_string())?;
+    let shim_md = shim.metadata.as_ref().ok_or("the corelib shim has no metadata")?;
+    let mut rows = Vec::new();
+    for r in references {
+        let file = r2rhost_image::file::MappedFile::open(r).map_err(|e| e.to_string())?;
+        let image = r2rhost_image::Image::parse(file.bytes()).map_err(|e| format!("{}: {e}", r.display()))?;
+        let md = image.metadata.as_ref().ok_or_else(|| format!("{}: no metadata", r.display()))?;
+        rows.push(r2rhost::shim_coverage::coverage(md, shim_md, missing).map_err(|e| format!("{}: {e}", r.display()))?);
+    }
+    if json {
+        return serde_json::to_string_pretty(&rows).map(|s| s + "\n").map_err(|e| e.to_string());
+    }
+    let mut out = format!("{:<28} {:>8} {:>8} {:>10} {:>10} {:>8}\n", "reference assembly", "types", "present", "members", "present", "percent");
+    let (mut m, mut p) = (0u32, 0u32);
+    for r in &rows {
+        out += &format!("{:<28} {:>8} {:>8} {:>10} {:>10} {:>7.1}%\n", r.assembly, r.types, r.types_present, r.members, r.members_present, r.percent());
+        m += r.members;
+        p += r.members_present;
+        for x in &r.missing {
+            out += &format!("    missing {x}\n");
+        }
+    }
+    let pct = if m == 0 { 100.0 } else { 100.0 * f64::from(p) / f64::from(m) };
+    out += &format!("{:<28} {:>8} {:>8} {:>10} {:>10} {:>7.1}%\n", "all", "", "", m, p, pct);
+    Ok(out)
 }
