@@ -22,5 +22,6 @@
 
 pub mod dump;
 pub mod inspect;
+pub mod layout;
 pub mod probe;
 pub mod r2r;
