@@ -764,7 +764,10 @@ fn mul_add(a: u32, b: u32, c: u32) -> Result<u32, LayoutError> {
 
 /// `MarshalUtils.IsBlittableType`: declared sequential or explicit layout, a blittable (or
 /// trivial) parent, and every field marshalled as a blittable value, enum or blittable
-/// struct. References, byrefs, `bool`, ANSI `char`, `Int128` and the vector types are not.
+/// struct. References, byrefs, `bool`, ANSI `char`, `Int128` and the vector types are not
+/// (the special types have no blittable field marshaller; that they count as non-blittable
+/// themselves too only matters for their own checked alignment, which is that of a
+/// sequential type anyway).
 fn is_blittable(shape: &TypeShape) -> bool {
     if shape.layout == LayoutKind::Auto || shape.special.is_some() {
         return false;

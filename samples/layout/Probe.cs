@@ -74,8 +74,9 @@ static unsafe class Program
             catch (ReflectionTypeLoadException e) { types = e.Types; }
             foreach (var t in types.OfType<Type>().OrderBy(t => t.MetadataToken))
             {
+                bool isStatic = t.IsAbstract && t.IsSealed;
                 if ((t.Namespace == "Shapes" || t.Namespace == "LayoutLib") && !t.IsGenericTypeDefinition && !t.IsEnum
-                    && !t.IsInterface && !(t.IsAbstract && t.IsSealed) && !t.IsAbstract && !t.IsNested)
+                    && !t.IsInterface && (isStatic || !t.IsAbstract) && !t.IsNested)
                     roots.Add(t);
             }
         }

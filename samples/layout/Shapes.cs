@@ -238,7 +238,7 @@ public static class Instantiations
     {
         typeof(Pair<int, byte>), typeof(Pair<byte, long>), typeof(Pair<object, byte>),
         typeof(Pair<byte, S_ByteLong>), typeof(Pair<long, Int128>), typeof(Pair<byte, string>),
-        typeof(Pair<E16, E8>), typeof(Pair<short, S_ThreeBytes>), typeof(Pair<double, float>),
+        typeof(Pair<E16, E8>), typeof(Pair<byte, object>), typeof(Pair<short, S_ThreeBytes>), typeof(Pair<double, float>),
         typeof(Box1<int>), typeof(Box1<double>), typeof(Box1<object>), typeof(Box1<Guid>),
         typeof(Box1<decimal>), typeof(Box1<DateTime>), typeof(Box1<S_Empty>), typeof(Box1<Vector128<byte>>),
         typeof(Triple<byte>), typeof(Triple<long>), typeof(Triple<object>), typeof(Triple<S_ThreeBytes>),
@@ -258,6 +258,25 @@ public static class Touch
         V001();
         V002();
         V003();
+        W000();
+        W001();
+        W002();
+        W003();
+        W004();
+        W005();
+        W006();
+        W007();
+        W008();
+        W009();
+        W010();
+        W011();
+        W012();
+        W013();
+        W014();
+        W015();
+        W016();
+        V005();
+        V006();
         U000();
         U001();
         U002();
@@ -583,6 +602,29 @@ public static class Touch
     [MethodImpl(MethodImplOptions.NoInlining)] static void V001() { Sink(new C_SeqFromSeqObj { B = 1, O = "", I = 2, X = 3, L = 4 }); }
     [MethodImpl(MethodImplOptions.NoInlining)] static void V002() { Sink(new X_SizeSmall { I = 1 }); }
     [MethodImpl(MethodImplOptions.NoInlining)] static void V003() { Sink(new X_Size12Long { L = 1 }); }
+
+    [MethodImpl(MethodImplOptions.NoInlining)] static unsafe void W000() { Sink(ST_Statics.SB); }
+    [MethodImpl(MethodImplOptions.NoInlining)] static unsafe void W001() { Sink(ST_Statics.SL); }
+    [MethodImpl(MethodImplOptions.NoInlining)] static unsafe void W002() { Sink(ST_Statics.SO); }
+    [MethodImpl(MethodImplOptions.NoInlining)] static unsafe void W003() { Sink(ST_Statics.SS); }
+    [MethodImpl(MethodImplOptions.NoInlining)] static unsafe void W004() { Sink(ST_Statics.SI); }
+    [MethodImpl(MethodImplOptions.NoInlining)] static unsafe void W005() { Sink(ST_Statics.ST); }
+    [MethodImpl(MethodImplOptions.NoInlining)] static unsafe void W006() { Sink(ST_Statics.TI); }
+    [MethodImpl(MethodImplOptions.NoInlining)] static unsafe void W007() { Sink(ST_Statics.TO); }
+    [MethodImpl(MethodImplOptions.NoInlining)] static unsafe void W008() { Sink(ST_Statics.TS); }
+    [MethodImpl(MethodImplOptions.NoInlining)] static unsafe void W009() { Sink(ST_Statics.TSh); }
+    [MethodImpl(MethodImplOptions.NoInlining)] static unsafe void W010() { Sink(ST_Statics.SE); }
+    [MethodImpl(MethodImplOptions.NoInlining)] static unsafe void W011() { Sink(ST_Statics.SD); }
+    [MethodImpl(MethodImplOptions.NoInlining)] static unsafe void W012() { Sink((nint)ST_Statics.SP); }
+    [MethodImpl(MethodImplOptions.NoInlining)] static unsafe void W013() { Sink(ST_Statics.SSh); }
+    [MethodImpl(MethodImplOptions.NoInlining)] static unsafe void W014() { Sink(ST_Statics.SR); }
+    [MethodImpl(MethodImplOptions.NoInlining)] static unsafe void W015() { Sink(ST_Statics.SI128); }
+    [MethodImpl(MethodImplOptions.NoInlining)] static unsafe void W016() { Sink(ST_Statics.Arr); }
+    [MethodImpl(MethodImplOptions.NoInlining)] static void V005() { Sink(ST_Struct.B); Sink(ST_Struct.O); Sink(ST_Struct.L); }
+    [MethodImpl(MethodImplOptions.NoInlining)] static void V006()
+    {
+        Sink(ST_Gen<int>.Value); Sink(ST_Gen<int>.I); Sink(ST_Gen<int>.O); Sink(ST_Gen<int>.B); Sink(ST_Gen<int>.TL); Sink(ST_Gen<int>.TV);
+    }
 
     [MethodImpl(MethodImplOptions.NoInlining)] static void Consume(int a, int b, object? o = null) { }
 }

@@ -93,12 +93,12 @@ pub(super) fn place(shape: &TypeShape) -> Result<Placed, LayoutError> {
 /// Step 1: while the cursor is misaligned, place the largest waiting field that still fits
 /// the current misalignment, provided a larger field waits too.
 fn fill_parent_gap(groups: &Groups, cursor: &mut Cursor<'_>, placed: &mut [usize; MAX_LOG2 + 1]) -> Result<(), LayoutError> {
-    if cursor.pos % POINTER_SIZE == 0 {
+    if cursor.pos.is_multiple_of(POINTER_SIZE) {
         return Ok(());
     }
     let mut i = 0;
     while i < MAX_LOG2 {
-        if cursor.pos % (1 << (i + 1)) == 0 {
+        if cursor.pos.is_multiple_of(1 << (i + 1)) {
             i += 1;
             continue;
         }

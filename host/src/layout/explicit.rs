@@ -38,8 +38,11 @@ pub(super) fn place(shape: &TypeShape) -> Result<Placed, LayoutError> {
 /// What a byte of the instance holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Tag {
-    NonRef,
-    ObjRef,
+    /// Data that is not a GC pointer.
+    Plain,
+    /// An object reference.
+    Object,
+    /// A byref.
     ByRef,
 }
 
@@ -107,23 +110,23 @@ fn validate(shape: &TypeShape, offsets: &[u32]) -> Result<(), LayoutError> {
         let bad = Err(LayoutError::ExplicitLayout { offset });
         match &field.kind {
             FieldKind::Reference | FieldKind::ByRef => {
-                let tag = if field.kind == FieldKind::Reference { Tag::ObjRef } else { Tag::ByRef };
+                let tag = if field.kind == FieldKind::Reference { Tag::Object } else { Tag::ByRef };
                 if !place_pointer(&mut map, at, tag) {
                     return bad;
                 }
             }
             FieldKind::ValueType(v) if v.contains_gc_pointers() || v.is_byref_like => {
                 // crossgen2 also insists that ref structs without any byref start aligned.
-                if at % u64::from(POINTER_SIZE) != 0 || !check_value(&mut map, v, at) {
+                if !at.is_multiple_of(u64::from(POINTER_SIZE)) || !check_value(&mut map, v, at) {
                     return bad;
                 }
             }
             kind => {
                 let end = at + u64::from(kind.size());
-                if let Some(&(s, _, _)) = map.within(at, end).iter().find(|r| r.2 != Tag::NonRef) {
+                if let Some(&(s, _, _)) = map.within(at, end).iter().find(|r| r.2 != Tag::Plain) {
                     return Err(LayoutError::ExplicitLayout { offset: u32::try_from(s).unwrap_or(offset) });
                 }
-                map.fill(at, end, Tag::NonRef);
+                map.fill(at, end, Tag::Plain);
             }
         }
     }
@@ -133,7 +136,7 @@ fn validate(shape: &TypeShape, offsets: &[u32]) -> Result<(), LayoutError> {
 /// An object reference or byref at `at`: aligned, and over nothing or the same kind.
 fn place_pointer(map: &mut TagMap, at: u64, tag: Tag) -> bool {
     let end = at + u64::from(POINTER_SIZE);
-    if at % u64::from(POINTER_SIZE) != 0 {
+    if !at.is_multiple_of(u64::from(POINTER_SIZE)) {
         return false;
     }
     let under = map.within(at, end);
@@ -153,13 +156,13 @@ fn check_value(map: &mut TagMap, v: &ValueTypeLayout, at: u64) -> bool {
             let a = at + u64::from(f.offset);
             match &f.kind {
                 FieldKind::ValueType(inner) => check_value(map, inner, a),
-                FieldKind::Reference => a % ptr == 0 && map.mark(a, a + ptr, Tag::ObjRef),
-                FieldKind::ByRef => a % ptr == 0 && map.mark(a, a + ptr, Tag::ByRef),
-                kind => map.mark(a, a + u64::from(kind.size()), Tag::NonRef),
+                FieldKind::Reference => a.is_multiple_of(ptr) && map.mark(a, a + ptr, Tag::Object),
+                FieldKind::ByRef => a.is_multiple_of(ptr) && map.mark(a, a + ptr, Tag::ByRef),
+                kind => map.mark(a, a + u64::from(kind.size()), Tag::Plain),
             }
         });
     }
-    if v.contains_gc_pointers() && at % ptr != 0 {
+    if v.contains_gc_pointers() && !at.is_multiple_of(ptr) {
         return false;
     }
     // The whole value is non-reference except its reference slots.
@@ -167,13 +170,13 @@ fn check_value(map: &mut TagMap, v: &ValueTypeLayout, at: u64) -> bool {
     let mut pos = 0u64;
     let size = u64::from(v.size);
     for slot in refs.iter().map(|&s| u64::from(s)) {
-        if slot > pos && !map.mark(at + pos, at + slot.min(size), Tag::NonRef) {
+        if slot > pos && !map.mark(at + pos, at + slot.min(size), Tag::Plain) {
             return false;
         }
-        if !map.mark(at + slot, at + slot + ptr, Tag::ObjRef) {
+        if !map.mark(at + slot, at + slot + ptr, Tag::Object) {
             return false;
         }
         pos = pos.max(slot + ptr);
     }
-    pos >= size || map.mark(at + pos, at + size, Tag::NonRef)
+    pos >= size || map.mark(at + pos, at + size, Tag::Plain)
 }

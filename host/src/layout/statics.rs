@@ -15,10 +15,9 @@
 //!   padding — each group in declaration order.
 //!
 //! Literal (`const`) and RVA statics take no space. Ref-struct statics are invalid.
-//! These offsets were checked against the offsets CoreCLR 10.0.12 stores in its FieldDescs
-//! (`host/tests/layout_oracle.rs`); crossgen2 bakes the same offsets into code relative to the
-//! static base it obtains from the runtime, but no fixup carries them, so they are verified
-//! against CoreCLR only.
+//! `host/tests/layout_oracle.rs` checks these offsets against the ones CoreCLR 10.0.12 stores
+//! in its FieldDescs and against crossgen2's `Verify_FieldOffset` fixups for statics (which
+//! carry the offset within the block).
 
 use super::{LayoutError, POINTER_SIZE};
 

@@ -61,7 +61,7 @@ pub enum StructPassing {
 
 /// Classification of one byte range while walking the fields.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Class {
+enum FieldClass {
     NoClass,
     Integer,
     IntegerReference,
@@ -74,7 +74,7 @@ enum Class {
 struct Helper {
     size: u32,
     largest_offset: Option<u32>,
-    fields: Vec<(u32, u32, Class)>,
+    fields: Vec<(u32, u32, FieldClass)>,
 }
 
 /// Classifies a value type of `layout` for SysV argument passing.
@@ -93,13 +93,13 @@ pub fn sysv_classify(layout: &ValueTypeLayout) -> StructPassing {
 }
 
 /// Element size and class of a field kind (`Struct` handled by the caller).
-fn field_class(kind: &FieldKind) -> Class {
+fn field_class(kind: &FieldKind) -> FieldClass {
     match kind {
-        FieldKind::Primitive { .. } => Class::Integer,
-        FieldKind::FloatingPoint { .. } => Class::Sse,
-        FieldKind::Reference => Class::IntegerReference,
-        FieldKind::ByRef => Class::IntegerByRef,
-        FieldKind::ValueType(_) => Class::NoClass,
+        FieldKind::Primitive { .. } => FieldClass::Integer,
+        FieldKind::FloatingPoint { .. } => FieldClass::Sse,
+        FieldKind::Reference => FieldClass::IntegerReference,
+        FieldKind::ByRef => FieldClass::IntegerByRef,
+        FieldKind::ValueType(_) => FieldClass::NoClass,
     }
 }
 
@@ -115,7 +115,7 @@ fn classify(layout: &ValueTypeLayout, start: u32, helper: &mut Helper) -> bool {
         && first.offset == 0
         && layout.declared_layout != LayoutKind::Auto
         && first_size != 0
-        && layout.size % first_size == 0;
+        && layout.size.is_multiple_of(first_size);
     let count = if fixed_buffer { layout.size / first_size } else { layout.fields.len() as u32 };
     for index in 0..count {
         let (offset, kind) = if fixed_buffer {
@@ -135,7 +135,7 @@ fn classify(layout: &ValueTypeLayout, start: u32, helper: &mut Helper) -> bool {
             }
             continue;
         }
-        if size == 0 || at % size != 0 || !record(helper, at, size, field_class(kind)) {
+        if size == 0 || !at.is_multiple_of(size) || !record(helper, at, size, field_class(kind)) {
             return false;
         }
     }
@@ -143,7 +143,7 @@ fn classify(layout: &ValueTypeLayout, start: u32, helper: &mut Helper) -> bool {
 }
 
 /// Adds a primitive field, merging it with a field already seen at the same offset.
-fn record(helper: &mut Helper, at: u32, size: u32, class: Class) -> bool {
+fn record(helper: &mut Helper, at: u32, size: u32, class: FieldClass) -> bool {
     if helper.largest_offset.is_some_and(|largest| at <= largest) {
         if let Some(f) = helper.fields.iter_mut().rev().find(|f| f.0 == at) {
             f.1 = f.1.max(size);
@@ -161,17 +161,17 @@ fn record(helper: &mut Helper, at: u32, size: u32, class: Class) -> bool {
 }
 
 /// `ReClassifyField`: the class of two fields sharing an offset.
-fn reclassify(original: Class, new: Class) -> Class {
+fn reclassify(original: FieldClass, new: FieldClass) -> FieldClass {
     match new {
-        Class::Sse if original == Class::Sse => Class::Sse,
-        Class::Sse => Class::Integer,
+        FieldClass::Sse if original == FieldClass::Sse => FieldClass::Sse,
+        FieldClass::Sse => FieldClass::Integer,
         other => other,
     }
 }
 
 /// Merges a byte's class into its eightbyte's.
-fn merge(current: Class, class: Class) -> Class {
-    use Class::*;
+fn merge(current: FieldClass, class: FieldClass) -> FieldClass {
+    use FieldClass::*;
     if current == class {
         current
     } else if current == NoClass {
@@ -196,14 +196,14 @@ fn assign_eightbytes(helper: &Helper) -> Option<Vec<EightByte>> {
     }
     let last = helper.fields[by_offset.get(largest as usize).copied().flatten()?];
     let after_last = last.0 + last.1;
-    let mut classes = [Class::NoClass; 2];
+    let mut classes = [FieldClass::NoClass; 2];
     let mut used = 0usize;
     let mut accumulated = 0u32;
     let mut found = false;
     for offset in 0..helper.size {
         let (size, class) = match by_offset[offset as usize] {
             None if offset < accumulated => continue,
-            None => (1, if offset < after_last { Class::NoClass } else { last.2 }),
+            None => (1, if offset < after_last { FieldClass::NoClass } else { last.2 }),
             Some(i) => {
                 found = true;
                 (helper.fields[i].1, helper.fields[i].2)
@@ -218,9 +218,9 @@ fn assign_eightbytes(helper: &Helper) -> Option<Vec<EightByte>> {
         for c in &mut classes[first_eb..=last_eb] {
             *c = merge(*c, class);
         }
-        if (offset + 1) % 8 == 0 {
-            if !found && classes[(offset / 8) as usize] == Class::NoClass {
-                classes[(offset / 8) as usize] = Class::Integer;
+        if (offset + 1).is_multiple_of(8) {
+            if !found && classes[(offset / 8) as usize] == FieldClass::NoClass {
+                classes[(offset / 8) as usize] = FieldClass::Integer;
             }
             found = false;
         }
@@ -232,10 +232,10 @@ fn assign_eightbytes(helper: &Helper) -> Option<Vec<EightByte>> {
                 let end = 8 * (i as u32 + 1);
                 let size = if accumulated < end { accumulated % 8 } else { 8 };
                 let class = match classes[i] {
-                    Class::Sse => RegClass::Sse,
-                    Class::IntegerReference => RegClass::IntegerReference,
-                    Class::IntegerByRef => RegClass::IntegerByRef,
-                    Class::Integer | Class::NoClass => RegClass::Integer,
+                    FieldClass::Sse => RegClass::Sse,
+                    FieldClass::IntegerReference => RegClass::IntegerReference,
+                    FieldClass::IntegerByRef => RegClass::IntegerByRef,
+                    FieldClass::Integer | FieldClass::NoClass => RegClass::Integer,
                 };
                 EightByte { class, size: size as u8, offset: (8 * i) as u8 }
             })
