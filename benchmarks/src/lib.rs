@@ -12,6 +12,8 @@
 //! | binary | what it measures |
 //! | --- | --- |
 //! | `image-bench` | opening System.Private.CoreLib (header + sections), and enumerating all its methods with their fixups |
+//! | `jit-bench` | tier-0 compile time per method over the conformance corpus (`r2rhost run --log jit`), as a distribution |
+//! | `run-bench` | wall time of the benchmark programs under `r2rhost run` and `dotnet`, as ratios from one run |
 
 use std::time::Duration;
 
@@ -63,6 +65,56 @@ pub fn measure(name: &str, warmup: u32, iterations: u32, target: Option<Duration
         median_us: us(h.value_at_quantile(0.5)),
         p99_us: us(h.value_at_quantile(0.99)),
         target_us: target.map(|t| t.as_secs_f64() * 1e6),
+    }
+}
+
+/// The `r2rhost` binary to measure: `R2RHOST_BIN`, else `target/release/r2rhost`.
+pub fn release_r2rhost() -> Result<std::path::PathBuf, String> {
+    if let Some(p) = std::env::var_os("R2RHOST_BIN") {
+        return Ok(std::path::PathBuf::from(p));
+    }
+    let p = r2rhost_driver::workspace_root().join("target/release/r2rhost");
+    if p.is_file() {
+        Ok(p)
+    } else {
+        Err(format!("{} is missing: build it with `scripts/cargo build --release -p r2rhost` (or set R2RHOST_BIN)", p.display()))
+    }
+}
+
+/// Summary statistics of a histogram of microseconds.
+#[derive(Clone, Debug, Serialize)]
+pub struct Distribution {
+    /// Samples.
+    pub count: u64,
+    /// Minimum.
+    pub min: u64,
+    /// Median.
+    pub median: u64,
+    /// 75th percentile.
+    pub p75: u64,
+    /// 90th percentile.
+    pub p90: u64,
+    /// 99th percentile.
+    pub p99: u64,
+    /// Maximum.
+    pub max: u64,
+    /// Mean.
+    pub mean: f64,
+}
+
+impl Distribution {
+    /// Summarizes `h`.
+    pub fn of(h: &Histogram<u64>) -> Distribution {
+        Distribution {
+            count: h.len(),
+            min: h.min(),
+            median: h.value_at_quantile(0.5),
+            p75: h.value_at_quantile(0.75),
+            p90: h.value_at_quantile(0.9),
+            p99: h.value_at_quantile(0.99),
+            max: h.max(),
+            mean: h.mean(),
+        }
     }
 }
 

@@ -71,7 +71,7 @@ impl Jit {
         let mut flags = settings::builder();
         let set = |f: &mut settings::Builder, k: &str, v: &str| f.set(k, v).map_err(|e| JitError::internal(format!("setting {k}={v}: {e}")));
         set(&mut flags, "opt_level", if tier == Tier::Tier0 { "none" } else { "speed" })?;
-        set(&mut flags, "regalloc_algorithm", "backtracking")?;
+        set(&mut flags, "regalloc_algorithm", if tier == Tier::Tier0 { "single_pass" } else { "backtracking" })?;
         set(&mut flags, "preserve_frame_pointers", "true")?;
         set(&mut flags, "unwind_info", "true")?;
         set(&mut flags, "enable_verifier", if verify { "true" } else { "false" })?;

@@ -20,12 +20,14 @@
 //! | [`r2r`] | the ReadyToRun policy (which native code is used, and why) |
 //! | [`probe`] | finding referenced assemblies and composite images next to an image |
 //! | [`dump`] | `r2rhost dump`: metadata tables, IL bodies, R2R sections |
+//! | [`layout`] | crossgen2-identical field layout (instance, statics) and SysV classification |
 //! | [`loader`] | binder, types, methods, signatures, vtables, interface maps |
 //! | [`runtime`] | `r2rhost run`: prestubs, JIT environment, heap, helpers, internal calls |
 //! | [`shim_coverage`] | how much of the framework's public API the corelib shim implements |
 
 pub mod dump;
 pub mod inspect;
+pub mod layout;
 pub mod loader;
 pub mod probe;
 pub mod r2r;

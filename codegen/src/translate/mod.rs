@@ -154,7 +154,7 @@ struct Translator<'e, 'i, 'b, 'f> {
     /// `endfinally` blocks waiting for their dispatch (finally index, block).
     pending_dispatch: Vec<(usize, ir::Block)>,
     temps: BTreeMap<(u32, u32), StackSlot>,
-    sigs: BTreeMap<Vec<u8>, SigRef>,
+    sigs: std::collections::HashMap<ir::Signature, SigRef>,
     reachable: bool,
     /// Offset of the instruction being translated (for errors).
     at: u32,
@@ -195,7 +195,7 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
             finallies: Vec::new(),
             pending_dispatch: Vec::new(),
             temps: BTreeMap::new(),
-            sigs: BTreeMap::new(),
+            sigs: std::collections::HashMap::new(),
             reachable: true,
             at: 0,
             constrained: None,
@@ -854,12 +854,11 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
     // Calls
 
     fn sig_ref(&mut self, sig: ir::Signature) -> SigRef {
-        let key = format!("{sig}").into_bytes();
-        if let Some(s) = self.sigs.get(&key) {
+        if let Some(s) = self.sigs.get(&sig) {
             return *s;
         }
-        let r = self.b.import_signature(sig);
-        self.sigs.insert(key, r);
+        let r = self.b.import_signature(sig.clone());
+        self.sigs.insert(sig, r);
         r
     }
 

@@ -77,6 +77,8 @@ pub struct Loader {
     pub(crate) method_index: HashMap<(TypeId, u32, Vec<TypeId>), MethodId>,
     pub(crate) mt_index: HashMap<u64, TypeId>,
     pub(crate) stubs: Box<dyn methods::StubFactory + Send>,
+    /// Well-known corelib types by full name (filled at start-up).
+    pub well_known: HashMap<&'static str, TypeId>,
 }
 
 impl std::fmt::Debug for Loader {
@@ -99,6 +101,7 @@ impl Loader {
             method_index: HashMap::new(),
             mt_index: HashMap::new(),
             stubs,
+            well_known: HashMap::new(),
         };
         l.corelib = l.add_assembly("System.Private.CoreLib", corelib_path, corelib)?;
         Ok(l)

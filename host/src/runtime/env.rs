@@ -121,9 +121,7 @@ impl JitEnv for Env<'_> {
 
     fn well_known(&self, w: WellKnown) -> TypeRef {
         // Well-known types are made ready when the runtime starts (see `prepare_well_known`).
-        let name = well_known_name(w);
-        let found = self.st.type_index.iter().find(|(_, id)| self.st.ty(**id).name == name).map(|(_, id)| *id);
-        r(found.unwrap_or(TypeId(0)))
+        r(self.st.well_known.get(well_known_name(w)).copied().unwrap_or(TypeId(0)))
     }
 
     fn sz_array_of(&mut self, element: TypeRef) -> Result<TypeRef, ManagedFailure> {
@@ -389,6 +387,12 @@ pub fn prepare_well_known(st: &mut Loader) -> Result<(), Failure> {
     for n in ["Object", "String", "Int32", "Int64", "IntPtr", "Double", "Single", "Byte", "Void", "RuntimeTypeHandle", "RuntimeFieldHandle", "RuntimeMethodHandle", "TypedReference"] {
         let t = st.corelib_type("System", n)?;
         st.ensure_ready(t)?;
+        let name = st.ty(t).name.clone();
+        let key = ["System.Object", "System.String", "System.Int32", "System.Int64", "System.IntPtr", "System.Double", "System.Single", "System.Byte", "System.Void", "System.RuntimeTypeHandle", "System.RuntimeFieldHandle", "System.RuntimeMethodHandle", "System.TypedReference"]
+            .into_iter()
+            .find(|k| *k == name)
+            .ok_or_else(|| fail::type_load(&name, "System.Private.CoreLib"))?;
+        st.well_known.insert(key, t);
     }
     Ok(())
 }
