@@ -2,7 +2,7 @@
 # The main job on the bundled sample (samples/hello): build r2rhost and the sample
 # (Roslyn → IL, crossgen2 → ReadyToRun, tools restored from NuGet on first use), run it
 # under CoreCLR for reference, and show what `r2rhost inspect` finds in the R2R image and
-# which of its native code this host uses. (When `r2rhost run` lands, it runs here too.)
+# which of its native code this host uses, then run it under r2rhost (JIT-only today).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -24,3 +24,9 @@ set -e
 
 echo "== r2rhost inspect $entry"
 "$bin/r2rhost" inspect "$entry"
+
+echo "== r2rhost run $entry --log jit"
+set +e
+"$bin/r2rhost" run "$entry" --log jit
+echo "   exit code $?"
+set -e
