@@ -53,6 +53,11 @@ fn is_public_type(md: &Metadata<'_>, t: TypeDefRid) -> Result<bool> {
     }
 }
 
+/// Public (6), family (4) and family-or-assembly (5) member access.
+fn visible(access: u16) -> bool {
+    (4..=6).contains(&access)
+}
+
 /// Public/protected methods and fields of `t` as comparison keys.
 fn member_keys(md: &Metadata<'_>, t: TypeDefRid) -> Result<Vec<String>> {
     let names = Names::new(md);
@@ -61,8 +66,7 @@ fn member_keys(md: &Metadata<'_>, t: TypeDefRid) -> Result<Vec<String>> {
     for m in md.type_methods(t)? {
         let m: MethodDefRid = m;
         let row = md.method_def(m)?;
-        let access = row.flags.0 & 7;
-        if !matches!(access, 4 | 5 | 6) {
+        if !visible(row.flags.0 & 7) {
             continue;
         }
         let sig = SigReader::new(md.blob(row.signature)?).method_sig()?;
@@ -73,8 +77,7 @@ fn member_keys(md: &Metadata<'_>, t: TypeDefRid) -> Result<Vec<String>> {
     for f in md.type_fields(t)? {
         let f: FieldRid = f;
         let row = md.field(f)?;
-        let access = row.flags.0 & 7;
-        if !matches!(access, 4 | 5 | 6) {
+        if !visible(row.flags.0 & 7) {
             continue;
         }
         let ty = SigReader::new(md.blob(row.signature)?).field_sig()?;

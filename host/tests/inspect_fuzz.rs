@@ -60,7 +60,7 @@ fn corrupted_single_file_images_never_panic() {
 #[test]
 fn corrupted_composite_images_never_panic() {
     let v = samples::r2r_variant("composite").unwrap();
-    fuzz(&v.output.composite_image.clone().unwrap(), 1500, 0x434f_4d50);
+    fuzz(v.output.composite_image.as_ref().unwrap(), 1500, 0x434f_4d50);
 }
 
 #[test]

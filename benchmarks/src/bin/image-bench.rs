@@ -4,6 +4,7 @@
 //! 2. enumerate: every method with R2R code (MethodDefEntryPoints and
 //!    InstanceMethodEntryPoints), its fixup list, and every listed cell's fixup signature
 //!    fully decoded (target ≤ 50 ms);
+//!
 //! and, for scale, the same enumeration decoding only each cell's fixup kind.
 //!
 //! Run with `scripts/cargo run --release -p r2rhost-benchmarks --bin image-bench`.
