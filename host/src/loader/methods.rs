@@ -60,6 +60,8 @@ pub struct MethodDesc {
     pub slot: u64,
     /// Address of the precode (`jmp [slot]`): the method's stable function pointer.
     pub precode: u64,
+    /// Address of the unboxing stub of a value type's instance method (0 until needed).
+    pub unboxing: u64,
 }
 
 /// What a method token can name.
@@ -89,6 +91,9 @@ pub trait StubFactory {
     /// A fresh (slot address, precode address) pair for `method`; the slot initially leads
     /// to the method's prestub.
     fn new_entry(&mut self, method: MethodId) -> (u64, u64);
+    /// An unboxing stub for the method whose entry slot is `slot`: adds 8 to `this` (a
+    /// boxed value) and jumps through the slot.
+    fn new_unboxing_stub(&mut self, slot: u64) -> u64;
     /// Allocates a MethodTable of `words` 8-byte words, filled from `words`; returns its
     /// address.
     fn new_method_table(&mut self, words: &[u64]) -> u64;
@@ -147,12 +152,29 @@ impl Loader {
             vslot: None,
             slot,
             precode,
+            unboxing: 0,
         });
         self.method_index.insert(key, id);
         if self.method(id).inst.is_empty() {
             self.ty_mut(owner).methods.insert(rid.0, id);
         }
         Ok(id)
+    }
+
+    /// The code pointer that calls `m` with a boxed `this`: for an instance method of a value
+    /// type its unboxing stub (made on first use), otherwise its precode.
+    pub fn boxed_entry(&mut self, m: MethodId) -> u64 {
+        let d = self.method(m);
+        let value_owner = matches!(self.ty(d.owner).category, Category::Struct | Category::Enum | Category::Primitive);
+        if !value_owner || d.this.is_none() {
+            return d.precode;
+        }
+        if d.unboxing == 0 {
+            let slot = d.slot;
+            let stub = self.stubs.new_unboxing_stub(slot);
+            self.methods[m.0 as usize].unboxing = stub;
+        }
+        self.method(m).unboxing
     }
 
     /// The MethodDef rows of a type definition.
@@ -560,7 +582,9 @@ impl Loader {
         }
         let parent_mt = d.parent.map(|p| self.ty(p).mt).unwrap_or(0);
         let elem_mt = element.filter(|_| d.category == Category::Array).map(|e| self.ty(e).mt).unwrap_or(0);
-        let vslots: Vec<u64> = d.vtable.iter().map(|m| self.method(*m).precode).collect();
+        let vtable = d.vtable.clone();
+        let vslots: Vec<u64> = vtable.iter().map(|m| self.boxed_entry(*m)).collect();
+        let d = self.ty(t);
         let base_size = match d.category {
             Category::Struct | Category::Enum | Category::Primitive => (16 + d.size.div_ceil(8) * 8).max(24),
             _ => d.base_size,
