@@ -610,7 +610,7 @@ impl Loader {
     fn type_info_of(&self, t: TypeId, mt: u64) -> TypeInfo {
         let d = self.ty(t);
         let is_value_type = matches!(d.category, Category::Struct | Category::Enum | Category::Primitive);
-        let nullable = if d.category == Category::Struct && d.name.starts_with("System.Nullable`1<") {
+        let nullable = if d.category == Category::Struct && d.name.starts_with("System.Nullable`1<") && !self.contains_generic_params(t) {
             d.fields.iter().find(|f| f.name == "value").and_then(|f| match f.storage {
                 FieldStorage::Instance(off) => Some((r2rhost_codegen::env::TypeRef(f.ty.0), off)),
                 _ => None,
