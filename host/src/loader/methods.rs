@@ -177,6 +177,14 @@ impl Loader {
         self.method(m).unboxing
     }
 
+    /// Whether method `m` carries the custom attribute `namespace.name`.
+    pub fn has_attribute(&self, m: MethodId, namespace: &str, name: &str) -> bool {
+        let d = self.method(m);
+        let md = self.assemblies[d.asm.0 as usize].md();
+        md.custom_attributes_of(r2rhost_image::metadata::coded::HasCustomAttribute::MethodDef(d.rid))
+            .any(|ca| md.custom_attribute_type_name(ca).is_ok_and(|n| n.namespace == namespace && n.name == name))
+    }
+
     /// The MethodDef rows of a type definition.
     pub fn def_methods(&self, asm: AsmId, rid: TypeDefRid) -> Result<Vec<MethodDefRid>, Failure> {
         Ok(self.assemblies[asm.0 as usize].md().type_methods(rid).map_err(bad)?.collect())
@@ -427,8 +435,18 @@ impl Loader {
                 if let Some(s) = self.method(decl).vslot {
                     let s = s as usize;
                     if s < vtable.len() {
+                        let previous = vtable[s];
                         vtable[s] = body;
                         self.methods[body.0 as usize].vslot.get_or_insert(s as u32);
+                        // [PreserveBaseOverrides] (C# covariant returns): overriding a method
+                        // also overrides every slot it overrides.
+                        if self.has_attribute(body, "System.Runtime.CompilerServices", "PreserveBaseOverridesAttribute") {
+                            for v in vtable.iter_mut() {
+                                if *v == previous {
+                                    *v = body;
+                                }
+                            }
+                        }
                     }
                 }
             }
