@@ -346,8 +346,9 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
         self.prologue(entry)?;
         let first = self.blocks[&0].block;
         self.set_entry(0, Vec::new())?;
-        self.b.ins().jump(first, &[]);
+        // Continuation variables are defined in the entry block, before its jump.
         self.setup_finallies()?;
+        self.b.ins().jump(first, &[]);
         self.reachable = false;
 
         let insns = std::mem::take(&mut self.insns);

@@ -60,6 +60,8 @@ pub struct MethodDesc {
     pub slot: u64,
     /// Address of the precode (`jmp [slot]`): the method's stable function pointer.
     pub precode: u64,
+    /// Address of the unboxing stub of a value type's instance method (0 until needed).
+    pub unboxing: u64,
 }
 
 /// What a method token can name.
@@ -89,6 +91,9 @@ pub trait StubFactory {
     /// A fresh (slot address, precode address) pair for `method`; the slot initially leads
     /// to the method's prestub.
     fn new_entry(&mut self, method: MethodId) -> (u64, u64);
+    /// An unboxing stub for the method whose entry slot is `slot`: adds 8 to `this` (a
+    /// boxed value) and jumps through the slot.
+    fn new_unboxing_stub(&mut self, slot: u64) -> u64;
     /// Allocates a MethodTable of `words` 8-byte words, filled from `words`; returns its
     /// address.
     fn new_method_table(&mut self, words: &[u64]) -> u64;
@@ -147,12 +152,37 @@ impl Loader {
             vslot: None,
             slot,
             precode,
+            unboxing: 0,
         });
         self.method_index.insert(key, id);
         if self.method(id).inst.is_empty() {
             self.ty_mut(owner).methods.insert(rid.0, id);
         }
         Ok(id)
+    }
+
+    /// The code pointer that calls `m` with a boxed `this`: for an instance method of a value
+    /// type its unboxing stub (made on first use), otherwise its precode.
+    pub fn boxed_entry(&mut self, m: MethodId) -> u64 {
+        let d = self.method(m);
+        let value_owner = matches!(self.ty(d.owner).category, Category::Struct | Category::Enum | Category::Primitive);
+        if !value_owner || d.this.is_none() {
+            return d.precode;
+        }
+        if d.unboxing == 0 {
+            let slot = d.slot;
+            let stub = self.stubs.new_unboxing_stub(slot);
+            self.methods[m.0 as usize].unboxing = stub;
+        }
+        self.method(m).unboxing
+    }
+
+    /// Whether method `m` carries the custom attribute `namespace.name`.
+    pub fn has_attribute(&self, m: MethodId, namespace: &str, name: &str) -> bool {
+        let d = self.method(m);
+        let md = self.assemblies[d.asm.0 as usize].md();
+        md.custom_attributes_of(r2rhost_image::metadata::coded::HasCustomAttribute::MethodDef(d.rid))
+            .any(|ca| md.custom_attribute_type_name(ca).is_ok_and(|n| n.namespace == namespace && n.name == name))
     }
 
     /// The MethodDef rows of a type definition.
@@ -405,8 +435,18 @@ impl Loader {
                 if let Some(s) = self.method(decl).vslot {
                     let s = s as usize;
                     if s < vtable.len() {
+                        let previous = vtable[s];
                         vtable[s] = body;
                         self.methods[body.0 as usize].vslot.get_or_insert(s as u32);
+                        // [PreserveBaseOverrides] (C# covariant returns): overriding a method
+                        // also overrides every slot it overrides.
+                        if self.has_attribute(body, "System.Runtime.CompilerServices", "PreserveBaseOverridesAttribute") {
+                            for v in vtable.iter_mut() {
+                                if *v == previous {
+                                    *v = body;
+                                }
+                            }
+                        }
                     }
                 }
             }
@@ -488,54 +528,104 @@ impl Loader {
         Ok(out)
     }
 
+    /// The interface map of a class or struct (ECMA-335 II.12.2): interfaces inherited and
+    /// not re-declared keep the parent's implementations (through the vtable, so virtual
+    /// overrides apply); interfaces declared here (and the interfaces they inherit) are
+    /// matched again — an explicit MethodImpl of this type, else the most derived public
+    /// virtual with the same name and signature, else the inherited implementation; what is
+    /// still unimplemented takes the most specific default implementation.
     fn build_itf_map(&mut self, t: TypeId, vtable: &[MethodId], interfaces: &[TypeId]) -> Result<HashMap<TypeId, Vec<Option<MethodId>>>, Failure> {
         let mut map = HashMap::new();
         if self.ty(t).category == Category::Interface {
             return Ok(map);
         }
-        // Explicit implementations along the chain, most derived first.
+        let parent_map = self.ty(t).parent.map(|p| self.ty(p).itf_map.clone()).unwrap_or_default();
         let mut explicit: Vec<(MethodId, MethodId)> = Vec::new();
-        let mut cur = Some(t);
-        while let Some(c) = cur {
-            if let Some((asm, rid, inst)) = self.def_of(c) {
-                let inst = inst.to_vec();
-                let md = self.assemblies[asm.0 as usize].md();
-                let impls: Vec<_> = md.method_impls_of(rid).filter_map(|r| md.method_impl(r).ok()).collect();
-                for mi in impls {
-                    let decl = self.resolve_method_def_or_ref(asm, mi.declaration, &inst)?;
-                    let body = self.resolve_method_def_or_ref(asm, mi.body, &inst)?;
-                    explicit.push((decl, body));
-                }
+        let mut declared: Vec<TypeId> = Vec::new();
+        if let Some((asm, rid, inst)) = self.def_of(t) {
+            let inst = inst.to_vec();
+            let md = self.assemblies[asm.0 as usize].md();
+            let impls: Vec<_> = md.method_impls_of(rid).filter_map(|r| md.method_impl(r).ok()).collect();
+            let itfs: Vec<_> = md.interface_impls_of(rid).filter_map(|r| md.interface_impl(r).ok()).map(|r| r.interface).collect();
+            for mi in impls {
+                let decl = self.resolve_method_def_or_ref(asm, mi.declaration, &inst)?;
+                let body = self.resolve_method_def_or_ref(asm, mi.body, &inst)?;
+                explicit.push((decl, body));
             }
-            cur = self.ty(c).parent;
+            for i in itfs {
+                let i = self.resolve_type_def_or_ref(asm, i, &inst, &[])?;
+                self.add_interface(&mut declared, i)?;
+            }
         }
         for &itf in interfaces {
             let methods = self.interface_methods(itf)?;
+            let inherited = parent_map.get(&itf);
+            let redo = inherited.is_none() || declared.contains(&itf);
             let mut impls = Vec::with_capacity(methods.len());
-            for m in methods {
-                let found = explicit.iter().find(|(d, _)| *d == m).map(|(_, b)| *b).or_else(|| {
-                    let im = self.method(m);
-                    // The most derived public virtual with the same name and signature.
-                    vtable
-                        .iter()
-                        .rev()
-                        .copied()
-                        .find(|v| {
+            for (i, m) in methods.into_iter().enumerate() {
+                // The parent's implementation, as overridden in this type's vtable.
+                let from_parent = inherited.and_then(|v| v.get(i).copied().flatten()).map(|pm| match self.method(pm).vslot {
+                    Some(s) if self.ty(self.method(pm).owner).category != Category::Interface => vtable.get(s as usize).copied().unwrap_or(pm),
+                    _ => pm,
+                });
+                let mut found = if redo {
+                    explicit.iter().find(|(d, _)| *d == m).map(|(_, b)| *b).or_else(|| {
+                        let im = self.method(m);
+                        vtable.iter().rev().copied().find(|v| {
                             let vm = self.method(*v);
                             vm.simple_name == im.simple_name && vm.shape == im.shape && (vm.flags.0 & MethodAttributes::ACCESS_MASK) == 6
                         })
-                });
-                let found = match found {
-                    Some(f) => Some(f),
-                    // A default implementation in the interface.
-                    None if self.method(m).rva != 0 => Some(m),
-                    None => None,
+                    })
+                } else {
+                    None
                 };
+                if found.is_none() {
+                    found = from_parent.filter(|f| self.ty(self.method(*f).owner).category != Category::Interface);
+                }
+                if found.is_none() {
+                    found = self.most_specific_default(m, interfaces)?;
+                }
                 impls.push(found);
             }
             map.insert(itf, impls);
         }
         Ok(map)
+    }
+
+    /// The most specific default implementation of interface method `m` among `interfaces`
+    /// (its own body, or a MethodImpl in an interface deriving from its owner); `None` when
+    /// there is none, it is re-abstracted, or two are equally specific.
+    fn most_specific_default(&mut self, m: MethodId, interfaces: &[TypeId]) -> Result<Option<MethodId>, Failure> {
+        let owner = self.method(m).owner;
+        let mut candidates: Vec<(TypeId, MethodId)> = Vec::new();
+        if self.method(m).rva != 0 {
+            candidates.push((owner, m));
+        }
+        for &j in interfaces {
+            if j == owner {
+                continue;
+            }
+            let Some((asm, rid, inst)) = self.def_of(j) else { continue };
+            let inst = inst.to_vec();
+            let md = self.assemblies[asm.0 as usize].md();
+            let impls: Vec<_> = md.method_impls_of(rid).filter_map(|r| md.method_impl(r).ok()).collect();
+            for mi in impls {
+                let decl = self.resolve_method_def_or_ref(asm, mi.declaration, &inst)?;
+                if decl == m {
+                    let body = self.resolve_method_def_or_ref(asm, mi.body, &inst)?;
+                    candidates.push((j, body));
+                }
+            }
+        }
+        for &(j, _) in &candidates {
+            self.ensure_ready(j)?;
+        }
+        let best: Vec<MethodId> =
+            candidates.iter().filter(|(j, _)| !candidates.iter().any(|(k, _)| k != j && self.ty(*k).interfaces.contains(j))).map(|(_, b)| *b).collect();
+        Ok(match best.as_slice() {
+            [one] if self.method(*one).rva != 0 => Some(*one),
+            _ => None,
+        })
     }
 
     fn build_method_table(&mut self, t: TypeId) -> Result<(), Failure> {
@@ -560,7 +650,9 @@ impl Loader {
         }
         let parent_mt = d.parent.map(|p| self.ty(p).mt).unwrap_or(0);
         let elem_mt = element.filter(|_| d.category == Category::Array).map(|e| self.ty(e).mt).unwrap_or(0);
-        let vslots: Vec<u64> = d.vtable.iter().map(|m| self.method(*m).precode).collect();
+        let vtable = d.vtable.clone();
+        let vslots: Vec<u64> = vtable.iter().map(|m| self.boxed_entry(*m)).collect();
+        let d = self.ty(t);
         let base_size = match d.category {
             Category::Struct | Category::Enum | Category::Primitive => (16 + d.size.div_ceil(8) * 8).max(24),
             _ => d.base_size,
@@ -586,7 +678,7 @@ impl Loader {
     fn type_info_of(&self, t: TypeId, mt: u64) -> TypeInfo {
         let d = self.ty(t);
         let is_value_type = matches!(d.category, Category::Struct | Category::Enum | Category::Primitive);
-        let nullable = if d.category == Category::Struct && d.name.starts_with("System.Nullable`1<") {
+        let nullable = if d.category == Category::Struct && d.name.starts_with("System.Nullable`1<") && !self.contains_generic_params(t) {
             d.fields.iter().find(|f| f.name == "value").and_then(|f| match f.storage {
                 FieldStorage::Instance(off) => Some((r2rhost_codegen::env::TypeRef(f.ty.0), off)),
                 _ => None,

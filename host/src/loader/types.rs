@@ -43,6 +43,17 @@ pub enum TypeKey {
     ByRef(TypeId),
     /// Any function pointer.
     FnPtr,
+    /// Generic parameter `index` of a type definition. Only open types mention one: the
+    /// open definition `List<>` (`typeof(List<>)`) is the definition instantiated over its
+    /// own parameters.
+    TypeParam {
+        /// Defining assembly.
+        asm: AsmId,
+        /// The generic type definition.
+        rid: TypeDefRid,
+        /// Position.
+        index: u32,
+    },
 }
 
 /// Broad categories.
@@ -70,6 +81,8 @@ pub enum Category {
     ByRef,
     /// `System.Void`.
     Void,
+    /// A generic parameter (in open types only).
+    GenericParam,
 }
 
 /// Where a field's value lives.
@@ -225,6 +238,21 @@ impl Loader {
         if let Some(t) = self.type_index.get(&key) {
             return Ok(*t);
         }
+        // A generic definition named without arguments is the open type: the definition
+        // over its own parameters.
+        if let TypeKey::Def { asm, rid, inst } = &key
+            && inst.is_empty()
+        {
+            let (asm, rid) = (*asm, *rid);
+            let arity = self.generic_arity(asm, rid)?;
+            if arity > 0 {
+                let mut params = Vec::with_capacity(arity as usize);
+                for index in 0..arity {
+                    params.push(self.type_of(TypeKey::TypeParam { asm, rid, index })?);
+                }
+                return self.type_of(TypeKey::Def { asm, rid, inst: params });
+            }
+        }
         let id = TypeId(u32::try_from(self.types.len()).map_err(|_| fail::unsupported("more than 2^32 types"))?);
         match &key {
             TypeKey::Def { asm, rid, inst } => {
@@ -241,12 +269,44 @@ impl Loader {
                 }
             }
             _ => {
+                // Creating an array type may load `System.Array` first: the id is only
+                // known once the description exists.
                 let desc = self.create_type(&key)?;
+                if let Some(t) = self.type_index.get(&key) {
+                    return Ok(*t);
+                }
+                let id = TypeId(u32::try_from(self.types.len()).map_err(|_| fail::unsupported("more than 2^32 types"))?);
                 self.types.push(desc);
                 self.type_index.insert(key, id);
+                return Ok(id);
             }
         }
         Ok(id)
+    }
+
+    /// Number of generic parameters of a type definition.
+    pub fn generic_arity(&self, asm: AsmId, rid: TypeDefRid) -> Result<u32, Failure> {
+        let md = self.assemblies[asm.0 as usize].md();
+        Ok(md.generic_params_of(r2rhost_image::metadata::coded::TypeOrMethodDef::TypeDef(rid)).count() as u32)
+    }
+
+    /// Whether `t` is an open generic definition (`List<>`: instantiated over its own
+    /// parameters).
+    pub fn is_generic_definition(&self, t: TypeId) -> bool {
+        let TypeKey::Def { asm, rid, inst } = &self.ty(t).key else { return false };
+        !inst.is_empty()
+            && inst.iter().enumerate().all(|(i, a)| matches!(self.ty(*a).key, TypeKey::TypeParam { asm: pa, rid: pr, index } if pa == *asm && pr == *rid && index as usize == i))
+    }
+
+    /// Whether `t` mentions a generic parameter (an open type).
+    pub fn contains_generic_params(&self, t: TypeId) -> bool {
+        let d = self.ty(t);
+        match &d.key {
+            TypeKey::TypeParam { .. } => true,
+            TypeKey::Def { inst, .. } => inst.iter().any(|a| self.contains_generic_params(*a)),
+            TypeKey::SzArray(e) | TypeKey::Array(e, _) | TypeKey::Ptr(e) | TypeKey::ByRef(e) => self.contains_generic_params(*e),
+            TypeKey::FnPtr => false,
+        }
     }
 
     /// The type description.
@@ -333,6 +393,18 @@ impl Loader {
                 Ok(d)
             }
             TypeKey::FnPtr => Ok(Self::blank(key.clone(), "method*".into(), Category::Pointer, ValueKind::Ptr)),
+            TypeKey::TypeParam { asm, rid, index } => {
+                let md = self.assemblies[asm.0 as usize].md();
+                let mut name = format!("!{index}");
+                for p in md.generic_params_of(r2rhost_image::metadata::coded::TypeOrMethodDef::TypeDef(*rid)) {
+                    let row = md.generic_param(p).map_err(bad)?;
+                    if u32::from(row.number) == *index {
+                        name = md.string(row.name).map_err(bad)?.to_string();
+                    }
+                }
+                // Held like a reference: open types are never instantiated.
+                Ok(Self::blank(key.clone(), name, Category::GenericParam, ValueKind::Object))
+            }
             TypeKey::Def { .. } => Err(fail::invalid_program("definitions are created by type_of")),
         }
     }
@@ -451,7 +523,7 @@ impl Loader {
                 }
                 Ok(())
             }
-            (Category::Pointer | Category::ByRef | Category::Void, _) => Ok(()),
+            (Category::Pointer | Category::ByRef | Category::Void | Category::GenericParam, _) => Ok(()),
             (_, TypeKey::Def { asm, rid, inst }) => self.lay_out_def(t, asm, rid, &inst),
             _ => Ok(()),
         }

@@ -134,6 +134,17 @@ pub fn precode_bytes(slot: u64) -> Vec<u8> {
     v
 }
 
+/// `add rdi, 8; mov rax, slot; jmp qword ptr [rax]`: the unboxing stub of a value type's
+/// instance method, reached with a boxed `this` (vtables and interface dispatch of boxed
+/// values) and passing the method a pointer to the box's payload, as CoreCLR's unboxing
+/// stubs do.
+pub fn unboxing_stub_bytes(slot: u64) -> Vec<u8> {
+    let mut v = Vec::with_capacity(16);
+    v.extend_from_slice(&[0x48, 0x83, 0xc7, 0x08]);
+    v.extend_from_slice(&precode_bytes(slot));
+    v
+}
+
 // The common prestub. Entry: r10 = method id, stack as at the call (return address on
 // top), argument registers as the caller set them. It preserves rdi, rsi, rdx, rcx, r8, r9,
 // rax and xmm0-7 around the call to `r2rhost_prestub_worker(method) -> code`, then jumps to

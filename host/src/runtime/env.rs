@@ -358,8 +358,9 @@ impl Env<'_> {
             let imp = self.st.ty(vt).vtable.get(s as usize).copied();
             return Ok(imp.filter(|i| self.st.method(*i).owner == vt));
         }
-        // A non-virtual method called with constrained.: call it directly on the pointer.
-        Ok(Some(m))
+        // A non-virtual method: the value type's own is called on the pointer; one of a
+        // reference type (`Object.GetType`) needs the value boxed.
+        Ok((owner == vt).then_some(m))
     }
 }
 

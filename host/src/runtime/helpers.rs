@@ -179,7 +179,7 @@ extern "C" fn interface_method(obj: u64, itf_mt: u64, slot: i32) -> u64 {
     }
     let mut st = runtime().state();
     match crate::runtime::casting::interface_target(&mut st.loader, mt_type_id(mt_of(obj)), mt_type_id(itf_mt), slot as usize) {
-        Ok(Some(m)) => st.loader.method(m).precode,
+        Ok(Some(m)) => st.loader.boxed_entry(m),
         Ok(None) => {
             let (t, i) = (st.loader.ty(mt_type_id(mt_of(obj))).name.clone(), st.loader.ty(mt_type_id(itf_mt)).name.clone());
             drop(st);

@@ -347,6 +347,7 @@ fn cor_element_type(l: &Loader, t: TypeId) -> u32 {
         Category::Pointer => if matches!(d.key, TypeKey::FnPtr) { 0x1b } else { 0x0f },
         Category::ByRef => 0x10,
         Category::Void => 0x01,
+        Category::GenericParam => 0x13,
         Category::Struct => 0x11,
         Category::Class | Category::Interface => 0x12,
         Category::Primitive | Category::Enum => match d.kind {
@@ -394,10 +395,15 @@ extern "C" fn get_type_flags(mt: u64) -> i32 {
         if d.info.as_ref().is_some_and(|i| i.nullable.is_some()) {
             f |= 1 << 21;
         }
-        if let TypeKey::Def { inst, .. } = &d.key
+        if l.is_generic_definition(t) {
+            f |= 1 << 23;
+        } else if let TypeKey::Def { inst, .. } = &d.key
             && !inst.is_empty()
         {
             f |= 1 << 22;
+        }
+        if d.category == Category::GenericParam {
+            f |= 1 << 28;
         }
         if !d.gc_slots.is_empty() || (d.category == Category::Array && d.element.is_some_and(|e| l.is_reference(e))) {
             f |= 1 << 24;
@@ -472,6 +478,7 @@ extern "C" fn get_type_name(mt: u64) -> u64 {
             let md = l.assemblies[asm.0 as usize].md();
             md.type_def(rid).ok().and_then(|r| md.string(r.name).ok()).map(str::to_string)
         }
+        None if l.ty(t).category == Category::GenericParam => Some(l.ty(t).name.clone()),
         None => None,
     });
     match name {

@@ -115,6 +115,11 @@ impl StubFactory for Stubs {
         (slot_addr, precode)
     }
 
+    fn new_unboxing_stub(&mut self, slot: u64) -> u64 {
+        let mut code = code_heap().lock().unwrap_or_else(|e| e.into_inner());
+        code.add(&code::unboxing_stub_bytes(slot), 8).unwrap_or_else(|e| fatal(&format!("code memory: {e}")))
+    }
+
     fn new_method_table(&mut self, words: &[u64]) -> u64 {
         let block: &'static mut [u64] = Box::leak(words.to_vec().into_boxed_slice());
         block.as_ptr() as u64
