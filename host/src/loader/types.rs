@@ -241,9 +241,16 @@ impl Loader {
                 }
             }
             _ => {
+                // Creating an array type may load `System.Array` first: the id is only
+                // known once the description exists.
                 let desc = self.create_type(&key)?;
+                if let Some(t) = self.type_index.get(&key) {
+                    return Ok(*t);
+                }
+                let id = TypeId(u32::try_from(self.types.len()).map_err(|_| fail::unsupported("more than 2^32 types"))?);
                 self.types.push(desc);
                 self.type_index.insert(key, id);
+                return Ok(id);
             }
         }
         Ok(id)
