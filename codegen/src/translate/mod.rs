@@ -344,10 +344,11 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
         self.b.append_block_params_for_function_params(entry);
         self.b.switch_to_block(entry);
         self.prologue(entry)?;
+        // Before the jump out of the prologue: the continuation variables get their
+        // initial values in the (still open) prologue block.
+        self.setup_finallies()?;
         let first = self.blocks[&0].block;
         self.set_entry(0, Vec::new())?;
-        // Continuation variables are defined in the entry block, before its jump.
-        self.setup_finallies()?;
         self.b.ins().jump(first, &[]);
         self.reachable = false;
 
@@ -1339,7 +1340,7 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
                 });
             }
         }
-        // The entry block is current: give every continuation variable a defined value.
+        // The prologue block is current: give every continuation variable a defined value.
         for f in &self.finallies {
             let z = self.b.ins().iconst(types::I32, 0);
             self.b.def_var(f.cont, z);
@@ -1421,7 +1422,9 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
             }
             let pool = &mut self.b.func.dfg.value_lists;
             let calls: Vec<ir::BlockCall> = targets.iter().map(|b| ir::BlockCall::new(*b, [], pool)).collect();
-            let default = calls[0];
+            // A BlockCall of its own: the SSA builder appends arguments to each call's
+            // value list, so sharing one between two table entries would add them twice.
+            let default = ir::BlockCall::new(targets[0], [], pool);
             let jt = self.b.create_jump_table(JumpTableData::new(default, &calls));
             self.b.ins().br_table(cont, jt);
         }
