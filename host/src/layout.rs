@@ -68,12 +68,13 @@
 //! * an explicit value type with references and `Pack` < 8 (and types embedding it): CoreCLR
 //!   rounds its size to 8, crossgen2 does not.
 //!
-//! Static field layout ([`statics`]) and SysV classification ([`sysv`]) have their own
-//! modules.
+//! Static field layout ([`statics`]), SysV classification ([`sysv`]) and the comparison with
+//! crossgen2's layout fixups ([`check`]) have their own modules.
 
 #![deny(missing_docs)]
 
 mod auto;
+pub mod check;
 mod explicit;
 mod sequential;
 pub mod statics;

@@ -35,8 +35,12 @@ use r2rhost_image::metadata::Metadata;
 use r2rhost_image::metadata::coded::MemberRefParent;
 use r2rhost_image::metadata::sig::{SigReader, TypeDefOrRef, TypeSig};
 use r2rhost_image::metadata::token::{FieldRid, TypeDefRid};
-use r2rhost_image::r2r::fixups::{FieldToken, GcLayout, LayoutAlignment};
-use r2rhost_image::r2r::{FixupKind, FixupPayload};
+use r2rhost::layout::check::{check_instance_field, check_static_field, check_type_layout};
+use r2rhost_image::r2r::fixups::FieldToken;
+use r2rhost::loader::methods::StubFactory;
+use r2rhost::loader::{Loader, MethodId};
+use r2rhost::r2r::layout_fixups::{Verdict, check_layout_fixup};
+use r2rhost_image::r2r::{Fixup, FixupKind, FixupPayload};
 
 /// Shapes where CoreCLR's layout differs from crossgen2's (which r2rhost implements), with
 /// the scenario in which they differ.
@@ -664,25 +668,8 @@ fn layout_matches_crossgen2_verification_fixups() {
                         continue;
                     }
                 };
-                let align = match layout.alignment {
-                    LayoutAlignment::Native => Some(8),
-                    LayoutAlignment::Explicit(a) => Some(a),
-                    LayoutAlignment::Unchecked => None,
-                };
-                let gc_ok = match &layout.gc_layout {
-                    GcLayout::Unchecked => true,
-                    GcLayout::Empty => !ours.contains_gc_pointers(),
-                    GcLayout::Bitmap(bits) => *bits == ours.gc_bitmap(),
-                };
-                if layout.size != ours.size || align.is_some_and(|a| a != ours.class_alignment) || !gc_ok {
-                    failures.push(format!(
-                        "{name}: crossgen2 size {} align {align:?} gc {:?}; r2rhost size {} align {} gc {:?}",
-                        layout.size,
-                        layout.gc_layout,
-                        ours.size,
-                        ours.class_alignment,
-                        ours.gc_bitmap()
-                    ));
+                if let Err(m) = check_type_layout(layout, &ours) {
+                    failures.push(format!("{name}: {m}"));
                 }
                 layouts += 1;
             }
@@ -727,25 +714,99 @@ fn layout_matches_crossgen2_verification_fixups() {
     );
 }
 
-/// Checks one `Verify_FieldOffset` (crossgen2 offsets of class fields include the
-/// MethodTable pointer; when a class's layout is not fixed in the bubble, crossgen2 encodes
-/// base 0 and the offset relative to the field base; statics are offsets in their block).
-/// Returns whether the field is static.
+/// Checks one `Verify_FieldOffset` with `r2rhost::layout::check`. Returns whether the field
+/// is static.
 fn field_offset_difference(model: &Model<'_>, id: usize, field: &str, base: u32, offset: u32) -> Result<bool, String> {
     let t = &model.probe.types[id];
     if let Some(i) = t.statics.iter().position(|f| f.name == field) {
         let shapes: Vec<StaticFieldShape> = t.statics.iter().map(|f| static_shape(model, f)).collect();
         let layout = compute_static_layout(&shapes).map_err(|e| e.to_string())?;
         let ours = layout.offsets[i].ok_or("no static offset")?;
-        return if base == 0 && offset == ours.offset { Ok(true) } else { Err(format!("crossgen2 static at {offset}, r2rhost {ours:?}")) };
+        return check_static_field(ours.offset, base, offset).map(|()| true).map_err(|m| m.to_string());
     }
     let i = t.fields.iter().position(|f| f.name == field).ok_or("unknown field")?;
     let l = model.laid(id)?.layout;
-    let data = l.field_offsets[i];
-    if t.is_struct {
-        return if base == 0 && offset == data { Ok(false) } else { Err(format!("crossgen2 base {base} at {offset}, r2rhost at {data}")) };
+    check_instance_field(t.is_struct, &l, i, base, offset).map(|()| false).map_err(|m| m.to_string())
+}
+
+// ---------------------------------------------------------------------------------------
+// The host's type loader against crossgen2
+
+/// The loader never needs code or MethodTables to lay types out.
+struct NoStubs;
+
+impl StubFactory for NoStubs {
+    fn new_entry(&mut self, _: MethodId) -> (u64, u64) {
+        (0, 0)
     }
-    let (abs, field_base) = (data + 8, l.field_base_offset + 8);
-    let ok = if base == 0 { abs.checked_sub(field_base) == Some(offset) } else { base == field_base && offset == abs };
-    if ok { Ok(false) } else { Err(format!("crossgen2 base {base:#x} at {offset:#x}, r2rhost base {field_base:#x} at {abs:#x}")) }
+    fn new_unboxing_stub(&mut self, _: u64) -> u64 {
+        0
+    }
+    fn new_method_table(&mut self, _: &[u64]) -> u64 {
+        0
+    }
+}
+
+/// The runtime's own type loader (`r2rhost::loader`, which builds every shape from metadata
+/// and lays it out with `r2rhost::layout`), not the probe-driven model above: loads the
+/// `--verify-type-and-field-layout` build and checks every layout fixup of both images with
+/// the code the R2R path uses (`r2rhost::r2r::layout_fixups`).
+#[test]
+fn loader_layouts_match_crossgen2_verification_fixups() {
+    let b = built();
+    let dir = b.verify.image("LayoutProbe").unwrap().parent().unwrap().to_path_buf();
+    let (corelib_path, corelib) = r2rhost::runtime::corelib_image().expect("corelib shim");
+    let mut loader = Loader::new(corelib_path, corelib, dir, Box::new(NoStubs)).expect("loader");
+    let (mut holds, mut other_modules, mut failures) = (BTreeMap::<&str, usize>::new(), 0, Vec::new());
+    let mut shim_gaps = BTreeSet::new();
+    for name in ["LayoutProbe", "LayoutLib"] {
+        let asm = loader.bind_name(name, name).expect("bind");
+        let fixups: Vec<Fixup> = {
+            let image = &loader.assemblies[asm.0 as usize].image;
+            let imports = image.r2r.as_ref().expect("an R2R image").imports().expect("imports");
+            let mut seen = BTreeSet::new();
+            imports.cells().filter_map(|c| imports.fixup(c).ok()).filter(|f| seen.insert(format!("{f:?}"))).collect()
+        };
+        for f in &fixups {
+            let kind = match f.kind {
+                FixupKind::Verify_TypeLayout | FixupKind::Check_TypeLayout => "type layouts",
+                FixupKind::Verify_FieldOffset | FixupKind::Check_FieldOffset => "field offsets",
+                _ => continue,
+            };
+            if f.module_override.is_some() {
+                other_modules += 1;
+                continue;
+            }
+            match check_layout_fixup(&mut loader, asm, f) {
+                Ok(Verdict::Holds) => *holds.entry(kind).or_default() += 1,
+                Ok(v) => failures.push(format!("{name}: {f}: {v:?}")),
+                Err(e) => match shim_gap(&mut loader, &e) {
+                    Some(missing) => {
+                        shim_gaps.insert(missing);
+                    }
+                    None => failures.push(format!("{name}: {f}: {}: {}", e.exception, e.message)),
+                },
+            }
+        }
+    }
+    assert!(failures.is_empty(), "the loader differs from crossgen2 on {} fixups:\n{}", failures.len(), failures.join("\n"));
+    let (layouts, offsets) = (holds.get("type layouts").copied().unwrap_or(0), holds.get("field offsets").copied().unwrap_or(0));
+    assert!(layouts >= 100 && offsets >= 320, "{layouts} type layouts and {offsets} field offsets checked");
+    eprintln!(
+        "loader: {layouts} type layouts and {offsets} field offsets match crossgen2; {other_modules} fixups with tokens of other modules skipped; types the corelib shim lacks: {shim_gaps:?}"
+    );
+}
+
+/// The framework type named by a `TypeLoadException`, if the corelib shim indeed lacks it
+/// (programs using it fail the same way; the fixup cannot be checked).
+fn shim_gap(loader: &mut Loader, e: &r2rhost::loader::Failure) -> Option<String> {
+    let rest = e.message.strip_prefix("Could not load type '")?;
+    let (full, rest) = rest.split_once("' from assembly '")?;
+    let assembly = rest.split([',', '\'']).next()?;
+    if e.exception != "System.TypeLoadException" || !r2rhost::loader::binder::is_framework(assembly) {
+        return None;
+    }
+    let (ns, name) = full.rsplit_once('.')?;
+    let corelib = loader.corelib;
+    matches!(loader.find_type_def(corelib, ns, name), Ok(None)).then(|| full.to_string())
 }

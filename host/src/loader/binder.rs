@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use r2rhost_image::Image;
+use r2rhost_image::metadata::Metadata;
 use r2rhost_image::file::MappedFile;
 use r2rhost_image::metadata::assembly::ExportedTypeTarget;
 use r2rhost_image::metadata::token::{AssemblyRefRid, TableId, TypeDefRid};
@@ -37,6 +38,10 @@ pub const FRAMEWORK_NAMES: &[&str] = &[
     "System.Globalization",
     "System.Text.Encoding.Extensions",
     "System.Runtime.Numerics",
+    "System.Reflection",
+    "System.Reflection.Primitives",
+    "System.Text.Encoding",
+    "System.Threading.Tasks",
     "mscorlib",
     "netstandard",
 ];
@@ -70,7 +75,8 @@ impl Loader {
         };
         let name = md.assembly_name().map_err(bad)?.map(|a| a.name.to_string()).unwrap_or_else(|| name_hint.to_string());
         let id = AsmId(u16::try_from(self.assemblies.len()).map_err(|_| fail::unsupported("more than 65535 assemblies"))?);
-        self.assemblies.push(Assembly { name, path, image, type_names: None, refs: HashMap::new() });
+        let bubble = version_bubble(&image)?;
+        self.assemblies.push(Assembly { name, path, image, type_names: None, refs: HashMap::new(), bubble });
         Ok(id)
     }
 
@@ -149,4 +155,17 @@ impl Loader {
         }
         Ok(None)
     }
+}
+
+/// The assemblies a ReadyToRun image's manifest metadata names (its version bubble beyond
+/// itself); `None` for IL-only images.
+fn version_bubble(image: &Image<'static>) -> Result<Option<Vec<String>>, Failure> {
+    let Some(r2r) = image.r2r.as_ref() else { return Ok(None) };
+    let Some(bytes) = r2r.manifest_metadata().map_err(bad)? else { return Ok(Some(Vec::new())) };
+    let manifest = Metadata::parse(bytes).map_err(bad)?;
+    let mut names = Vec::new();
+    for r in manifest.rids::<AssemblyRefRid>() {
+        names.push(manifest.assembly_ref_name(r).map_err(bad)?.name.to_string());
+    }
+    Ok(Some(names))
 }

@@ -47,6 +47,10 @@ pub struct Assembly {
     type_names: Option<HashMap<(String, String), TypeDefRid>>,
     /// AssemblyRef rid → bound assembly (filled on first use).
     refs: HashMap<u32, AsmId>,
+    /// ReadyToRun images: the other assemblies in the image's version bubble (the
+    /// AssemblyRefs of its manifest metadata, as CoreCLR's `IsInSameVersionBubble` reads
+    /// them). `None` for IL-only images.
+    pub bubble: Option<Vec<String>>,
 }
 
 impl std::fmt::Debug for Assembly {

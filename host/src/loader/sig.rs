@@ -142,7 +142,9 @@ impl Loader {
             }
             S::FnPtr(_) => self.type_of(TypeKey::FnPtr)?,
             S::Modified { inner, .. } | S::Pinned(inner) => self.resolve_sig(asm, inner, type_inst, method_inst)?,
-            S::Internal(_) | S::Canon | S::InModule { .. } | S::NativeValueType(_) | S::VarZapSig(_) => {
+            // The shared-generics placeholder: a class of the corelib, as in CoreCLR.
+            S::Canon => self.corelib_type("System", "__Canon")?,
+            S::Internal(_) | S::InModule { .. } | S::NativeValueType(_) | S::VarZapSig(_) => {
                 return Err(fail::invalid_program("ReadyToRun-only element type in a metadata signature"));
             }
         })

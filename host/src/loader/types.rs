@@ -10,12 +10,18 @@ use std::collections::HashMap;
 use std::sync::atomic::AtomicU8;
 
 use r2rhost_codegen::env::{RegClass, StructAbi, TypeInfo, ValueKind};
+use r2rhost_image::metadata::attrs::{CaValue, NoEnums};
+use r2rhost_image::metadata::coded::HasCustomAttribute;
 use r2rhost_image::metadata::flags::TypeAttributes;
 use r2rhost_image::metadata::sig::{SigReader, TypeSig};
 use r2rhost_image::metadata::token::{FieldRid, TypeDefRid};
 
 use super::methods::MethodId;
 use super::{AsmId, Failure, Loader, bad, fail};
+use crate::layout::{
+    self, FieldKind, FieldShape, InstanceLayout, LayoutError, LayoutKind, ParentLayout, SpecialType, StaticFieldKind, StaticFieldOffset,
+    StaticFieldShape, StaticRegion, StructPassing, TypeShape, compute_instance_layout, compute_static_layout, embed, sysv_classify,
+};
 
 /// A loaded type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -155,7 +161,8 @@ pub struct TypeDesc {
     pub size: u32,
     /// Alignment of such a value.
     pub align: u32,
-    /// Instance data size (value types: unboxed size; classes: bytes after the MT pointer).
+    /// Instance data size (value types: unboxed size; classes: bytes after the MT pointer,
+    /// including the bases', unaligned).
     pub data_size: u32,
     /// Offsets of object references in the instance data.
     pub gc_slots: Vec<u32>,
@@ -171,6 +178,10 @@ pub struct TypeDesc {
     pub statics_nongc: u64,
     /// Address of the GC statics block (0 if none).
     pub statics_gc: u64,
+    /// Where the thread statics' blocks start inside the non-GC and GC blocks: with one
+    /// thread, thread statics follow the regular ones, at offsets counted as crossgen2
+    /// counts them (from [`layout::statics::THREAD_STATICS_START`]).
+    pub thread_statics_base: [u32; 2],
     /// Non-zero once the class constructor has run (or when there is none).
     pub init_flag: &'static AtomicU8,
     /// The class constructor.
@@ -191,6 +202,8 @@ pub struct TypeDesc {
     pub info: Option<TypeInfo>,
     /// Methods of the definition, by MethodDef row (instantiated over this type).
     pub methods: HashMap<u32, MethodId>,
+    /// The shape and result of [`crate::layout`] (definitions, once laid out).
+    pub laid: Option<Box<Laid>>,
 }
 
 /// Offset of the first vtable slot from the MethodTable pointer.
@@ -363,6 +376,8 @@ impl Loader {
             mt: 0,
             info: None,
             methods: HashMap::new(),
+            laid: None,
+            thread_statics_base: [0, 0],
         }
     }
 
@@ -531,274 +546,331 @@ impl Loader {
 
     fn lay_out_def(&mut self, t: TypeId, asm: AsmId, rid: TypeDefRid, inst: &[TypeId]) -> Result<(), Failure> {
         let category = self.ty(t).category;
-        // Parent's instance data comes first.
-        let (mut data_start, mut gc_slots) = (0u32, Vec::new());
-        if let Some(p) = self.ty(t).parent
-            && matches!(category, Category::Class | Category::Object | Category::String)
-        {
-            self.ensure_laid_out(p)?;
-            data_start = self.ty(p).data_size;
-            gc_slots = self.ty(p).gc_slots.clone();
-        }
+        let is_value = matches!(category, Category::Struct | Category::Enum | Category::Primitive);
         let md = self.assemblies[asm.0 as usize].md();
         let row = md.type_def(rid).map_err(bad)?;
         let field_rids: Vec<FieldRid> = md.type_fields(rid).map_err(bad)?.collect();
         let class_layout = md.class_layout_of(rid).map_err(bad)?;
-        let mut fields = Vec::new();
-        let mut instance = Vec::new();
+        let type_attr = |ns: &str, name: &str| md.find_custom_attribute(HasCustomAttribute::TypeDef(rid), ns, name).map_err(bad);
+        let is_byref_like = type_attr("System.Runtime.CompilerServices", "IsByRefLikeAttribute")?.is_some();
+        let inline_array_length = match type_attr("System.Runtime.CompilerServices", "InlineArrayAttribute")? {
+            Some(ca) => match md.decode_custom_attribute(ca, &NoEnums).map_err(bad)?.fixed.first() {
+                Some(CaValue::I4(n)) => Some(u32::try_from(*n).unwrap_or(0)),
+                _ => return Err(fail::bad_image(&format!("{}: malformed InlineArrayAttribute", self.ty(t).name))),
+            },
+            None => None,
+        };
+        let ansi = row.flags.0 & TypeAttributes::STRING_FORMAT_MASK == 0;
+        let mut raw = Vec::with_capacity(field_rids.len());
         for f in field_rids {
             let frow = md.field(f).map_err(bad)?;
             let name = md.string(frow.name).map_err(bad)?.to_string();
-            let blob = md.blob(frow.signature).map_err(bad)?;
-            let sig = SigReader::new(blob).field_sig().map_err(bad)?;
+            let sig = SigReader::new(md.blob(frow.signature).map_err(bad)?).field_sig().map_err(bad)?;
             let explicit = md.field_offset_of(f).map_err(bad)?;
             let rva = if frow.flags.0 & 0x100 != 0 { md.field_rva_of(f).map_err(bad)? } else { None };
-            fields.push((f, name, sig, frow.flags, explicit, rva));
+            let thread_static = frow.flags.is_static() && md.find_custom_attribute(HasCustomAttribute::Field(f), "System", "ThreadStaticAttribute").map_err(bad)?.is_some();
+            raw.push((f, name, sig, frow.flags, explicit, rva, thread_static));
         }
-        let mut descs = Vec::new();
-        for (f, name, sig, flags, explicit, rva) in fields {
+        let special = self.special_type(asm, rid);
+        let declared = match row.flags.layout() {
+            0x10 => LayoutKind::Explicit,
+            0x08 => LayoutKind::Sequential,
+            _ => LayoutKind::Auto,
+        };
+
+        // The parent class, laid out first (classes only; value types start at 0).
+        let mut modules = vec![asm];
+        let parent = match self.ty(t).parent {
+            Some(p) if matches!(category, Category::Class | Category::String) && self.ty(p).category != Category::Object => {
+                self.ensure_laid_out(p)?;
+                let boundary = self.needs_aligned_base(asm, p);
+                let laid = self.ty(p).laid.as_ref().ok_or_else(|| fail::invalid_program("parent class without layout"))?;
+                modules.extend(laid.modules.iter().copied());
+                Some(ParentLayout::new(&laid.shape, &laid.layout, boundary))
+            }
+            _ => None,
+        };
+
+        // Instance fields, in declaration order; static and literal ones remembered apart.
+        let mut descs = Vec::with_capacity(raw.len());
+        let mut shapes = Vec::new();
+        let mut instance = Vec::new();
+        let mut static_fields = Vec::new();
+        for (f, name, sig, flags, explicit, rva, thread_static) in raw {
             let ty = self.resolve_sig(asm, &sig, inst, &[])?;
             let storage = if flags.is_literal() {
                 FieldStorage::Literal
             } else if flags.is_static() {
-                // Placed below with the statics.
-                FieldStorage::NonGc(u32::MAX)
+                static_fields.push((descs.len(), rva, thread_static));
+                FieldStorage::NonGc(0)
             } else {
-                instance.push((descs.len(), ty, explicit));
+                let (kind, non_blittable) = if category == Category::Primitive {
+                    // `int m_value` inside Int32: the primitive itself, no recursion.
+                    (self.primitive_kind(t), false)
+                } else {
+                    self.field_kind(ty, ansi, &mut modules)?
+                };
+                instance.push(descs.len());
+                shapes.push(FieldShape { kind, explicit_offset: explicit, non_blittable });
                 FieldStorage::Instance(0)
             };
             descs.push((FieldDesc { rid: f, name, ty, storage }, rva));
         }
-        // Instance layout.
-        let is_value = matches!(category, Category::Struct | Category::Enum | Category::Primitive);
-        let layout_kind = row.flags.layout();
-        let pack = class_layout.map(|c| u32::from(c.packing_size)).filter(|p| *p != 0).unwrap_or(8);
-        let mut items = Vec::new();
-        for (i, ty, explicit) in &instance {
-            if category == Category::Primitive {
-                // `int m_value` inside Int32: the primitive's size is known, no recursion.
-                let d = self.ty(t);
-                items.push(Item { index: *i, size: d.size, align: d.align, is_ref: false, gc: Vec::new(), explicit: *explicit });
-                continue;
-            }
-            if self.is_reference(*ty) {
-                items.push(Item { index: *i, size: 8, align: 8, is_ref: true, gc: Vec::new(), explicit: *explicit });
-                continue;
-            }
-            self.ensure_laid_out(*ty)?;
-            let fd = self.ty(*ty);
-            items.push(Item { index: *i, size: fd.size, align: fd.align.min(pack).max(1), is_ref: false, gc: fd.gc_slots.clone(), explicit: *explicit });
+        let shape = TypeShape {
+            is_value_type: is_value,
+            layout: declared,
+            pack: class_layout.map(|c| u32::from(c.packing_size)),
+            class_size: class_layout.map(|c| c.class_size),
+            parent,
+            fields: shapes,
+            is_byref_like,
+            inline_array_length,
+            special,
+        };
+        let layout = compute_instance_layout(&shape).map_err(|e| self.layout_failure(t, asm, &e))?;
+        for (&i, &off) in instance.iter().zip(&layout.field_offsets) {
+            descs[i].0.storage = FieldStorage::Instance(off);
         }
-        let (offsets, mut size, align) = place_fields(&mut items, data_start, layout_kind, is_value && layout_kind != 0);
-        for (item, off) in items.iter().zip(&offsets) {
-            descs[item.index].0.storage = FieldStorage::Instance(*off);
-            if item.is_ref {
-                gc_slots.push(*off);
-            }
-            for g in &item.gc {
-                gc_slots.push(off + g);
-            }
-        }
-        gc_slots.sort_unstable();
-        if let Some(cl) = class_layout
-            && cl.class_size > 0
-            && is_value
-        {
-            size = size.max(cl.class_size);
-        }
+
         // Statics.
-        let mut nongc = 0u32;
-        let mut gc = 0u32;
-        let mut rva_blocks = Vec::new();
-        for (d, rva) in descs.iter_mut() {
-            if d.storage != FieldStorage::NonGc(u32::MAX) {
-                continue;
-            }
-            if self.is_reference(d.ty) && rva.is_none() {
-                d.storage = FieldStorage::Gc(gc);
-                gc += 8;
-                continue;
-            }
-            if d.ty == t || self.ty(d.ty).category == Category::Struct && self.ty(d.ty).state == LoadState::LayingOut {
-                // A struct static of the struct's own type lives in a box: no layout needed now.
-                d.storage = FieldStorage::GcBoxed(gc);
-                gc += 8;
-                continue;
-            }
-            self.ensure_laid_out(d.ty)?;
-            let fd = self.ty(d.ty);
-            if let Some(rva) = rva {
-                rva_blocks.push((d.rid, *rva, fd.size));
-                d.storage = FieldStorage::Rva(0);
-            } else if fd.kind == ValueKind::Struct {
-                d.storage = FieldStorage::GcBoxed(gc);
-                gc += 8;
-            } else {
-                let a = fd.align.max(1);
-                nongc = nongc.div_ceil(a) * a;
-                d.storage = FieldStorage::NonGc(nongc);
-                nongc += fd.size;
-            }
+        let mut static_shapes = Vec::with_capacity(static_fields.len());
+        for &(i, rva, thread_static) in &static_fields {
+            let kind = self.static_kind(descs[i].0.ty, t)?;
+            static_shapes.push(StaticFieldShape { kind, thread_static, literal: false, rva: rva.is_some() });
+        }
+        let statics = compute_static_layout(&static_shapes).map_err(|e| self.layout_failure(t, asm, &e))?;
+        // One thread for now: each thread-static block (with its header) follows the regular
+        // block of its kind, once per process.
+        let thread_base = [statics.size(StaticRegion::NonGc), statics.size(StaticRegion::Gc)];
+        let thread_size = |region| match statics.size(region) {
+            0 => 0,
+            n => layout::statics::THREAD_STATICS_START + n,
+        };
+        let nongc = thread_base[0] + thread_size(StaticRegion::ThreadNonGc);
+        let gc = thread_base[1] + thread_size(StaticRegion::ThreadGc);
+        let (nongc_thread_base, gc_thread_base) = (thread_base[0], thread_base[1]);
+        for ((&(i, rva, _), shape), placed) in static_fields.iter().zip(&static_shapes).zip(&statics.offsets) {
+            let d = &mut descs[i].0;
+            d.storage = match (placed, rva) {
+                (_, Some(rva)) => {
+                    let size = self.rva_static_size(d.ty)?;
+                    let image = &self.assemblies[asm.0 as usize].image;
+                    let bytes = image.pe.slice_rva(r2rhost_image::pe::Rva(rva), size).map_err(bad)?;
+                    // A private, writable copy (programs may write RVA statics through pointers).
+                    let copy = leak_zeroed(bytes.len().max(1));
+                    crate::runtime::memory::copy_into(copy, bytes.data());
+                    FieldStorage::Rva(copy)
+                }
+                (Some(StaticFieldOffset { region, offset }), None) => {
+                    let boxed = shape.kind == StaticFieldKind::ValueType;
+                    match region {
+                        StaticRegion::NonGc => FieldStorage::NonGc(*offset),
+                        StaticRegion::ThreadNonGc => FieldStorage::NonGc(nongc_thread_base + offset),
+                        StaticRegion::Gc if boxed => FieldStorage::GcBoxed(*offset),
+                        StaticRegion::Gc => FieldStorage::Gc(*offset),
+                        StaticRegion::ThreadGc if boxed => FieldStorage::GcBoxed(gc_thread_base + offset),
+                        StaticRegion::ThreadGc => FieldStorage::Gc(gc_thread_base + offset),
+                    }
+                }
+                (None, None) => return Err(fail::invalid_program("static field without storage")),
+            };
         }
         let statics_nongc = if nongc > 0 { leak_zeroed(nongc as usize) } else { 0 };
         let statics_gc = if gc > 0 { leak_zeroed(gc as usize) } else { 0 };
-        for (d, _) in descs.iter_mut() {
-            if let FieldStorage::Rva(_) = d.storage
-                && let Some((_, rva, size)) = rva_blocks.iter().find(|(r, _, _)| *r == d.rid)
-            {
-                let image = &self.assemblies[asm.0 as usize].image;
-                let bytes = image.pe.slice_rva(r2rhost_image::pe::Rva(*rva), *size).map_err(bad)?;
-                // A private, writable copy (programs may write RVA statics through pointers).
-                let copy = leak_zeroed(bytes.len().max(1));
-                crate::runtime::memory::copy_into(copy, bytes.data());
-                d.storage = FieldStorage::Rva(copy);
-            }
-        }
+
+        // Sizes as fields, locals and array elements see them.
+        let enum_underlying = if category == Category::Enum { instance.first().map(|&i| descs[i].0.ty) } else { None };
         let kind = self.ty(t).kind;
-        let instance_end = size;
-        let enum_underlying = if category == Category::Enum {
-            descs.iter().find(|(d, _)| matches!(d.storage, FieldStorage::Instance(_))).map(|(d, _)| d.ty)
-        } else {
-            None
-        };
         let (size, align, kind) = match category {
             Category::Enum => {
                 let u = enum_underlying.ok_or_else(|| fail::type_load(&self.ty(t).name, &self.assemblies[asm.0 as usize].name))?;
                 let ud = self.ty(u);
                 (ud.size, ud.align, ud.kind)
             }
-            Category::Primitive | Category::Void => (self.ty(t).size, self.ty(t).align, kind),
-            Category::Struct => {
-                let a = align.max(1);
-                let s = size.max(1).div_ceil(a) * a;
-                (s, a, kind)
-            }
+            Category::Primitive => (self.ty(t).size, self.ty(t).align, kind),
+            Category::Struct => (layout.size, layout.align, kind),
             _ => (8, 8, kind),
         };
-        let data_size = match category {
-            Category::Class | Category::Object | Category::String => instance_end.div_ceil(8) * 8,
-            _ => size,
-        };
         let base_size = match category {
-            Category::Class | Category::Object => (16 + data_size).max(24),
+            // Length, first character and the terminating NUL (CoreCLR's StringObject).
             Category::String => 8 + 8 + 4 + 2,
-            _ => (16 + size.div_ceil(8) * 8).max(24),
+            _ => layout.base_size,
         };
-        let abi = if kind == ValueKind::Struct { self.classify(&descs.iter().map(|(d, _)| d.clone()).collect::<Vec<_>>(), size) } else { StructAbi::Memory };
-        let beforefieldinit = row.flags.0 & TypeAttributes::BEFORE_FIELD_INIT != 0;
+        let abi = if kind == ValueKind::Struct { struct_abi(&sysv_classify(&embed(&shape, &layout))) } else { StructAbi::Memory };
+        modules.sort_unstable();
+        modules.dedup();
         let d = self.ty_mut(t);
         d.fields = descs.into_iter().map(|(d, _)| d).collect();
         d.size = size;
         d.align = align;
         d.kind = kind;
-        d.data_size = data_size;
+        d.data_size = layout.size;
         d.base_size = base_size;
-        d.gc_slots = gc_slots;
+        d.gc_slots = layout.object_ref_slots();
         d.abi = abi;
         d.statics_nongc = statics_nongc;
         d.statics_gc = statics_gc;
-        d.precise_init = !beforefieldinit;
+        d.precise_init = row.flags.0 & TypeAttributes::BEFORE_FIELD_INIT == 0;
         d.element = enum_underlying.or(d.element);
         if category == Category::String {
             d.component_size = 2;
         }
+        d.thread_statics_base = thread_base;
+        d.laid = Some(Box::new(Laid { shape, layout, modules }));
         Ok(())
     }
 
-    /// SysV classification of a struct of `size` bytes from its fields (recursively).
-    fn classify(&self, fields: &[FieldDesc], size: u32) -> StructAbi {
-        if size > 16 || size == 0 {
-            return StructAbi::Memory;
-        }
-        let mut classes: [Option<RegClass>; 2] = [None, None];
-        let mut ok = true;
-        self.classify_into(fields, 0, &mut classes, &mut ok);
-        if !ok {
-            return StructAbi::Memory;
-        }
-        let n = size.div_ceil(8) as usize;
-        let mut parts = [None, None];
-        for (i, part) in parts.iter_mut().enumerate().take(n) {
-            let bytes = if i + 1 == n { size - 8 * i as u32 } else { 8 };
-            let class = classes[i].unwrap_or(RegClass::Int);
-            let sz = if class == RegClass::Sse && bytes <= 4 { 4 } else { 8 };
-            *part = Some((class, if class == RegClass::Int { bytes.min(8) as u8 } else { sz }));
-        }
-        StructAbi::Regs(parts)
+    /// What a field of type `ty` contributes to its owner's layout, whether it is
+    /// non-blittable, and (in `modules`) which assemblies that layout depends on.
+    fn field_kind(&mut self, ty: TypeId, ansi_owner: bool, modules: &mut Vec<AsmId>) -> Result<(FieldKind, bool), Failure> {
+        let d = self.ty(ty);
+        Ok(match d.category {
+            Category::Primitive => {
+                let non_blittable = d.kind == ValueKind::Bool || (d.kind == ValueKind::Char && ansi_owner);
+                (self.primitive_kind(ty), non_blittable)
+            }
+            Category::Enum => {
+                if let TypeKey::Def { asm, .. } = d.key {
+                    modules.push(asm);
+                }
+                self.ensure_laid_out(ty)?;
+                (FieldKind::primitive(self.ty(ty).size), false)
+            }
+            Category::Struct => {
+                self.ensure_laid_out(ty)?;
+                let laid = self.ty(ty).laid.as_ref().ok_or_else(|| fail::invalid_program("value type without layout"))?;
+                modules.extend(laid.modules.iter().copied());
+                (FieldKind::ValueType(Box::new(embed(&laid.shape, &laid.layout))), false)
+            }
+            Category::Pointer => (FieldKind::primitive(8), false),
+            Category::ByRef => (FieldKind::ByRef, false),
+            Category::Void => return Err(fail::invalid_program("a field of type System.Void")),
+            Category::Class | Category::Interface | Category::Array | Category::String | Category::Object | Category::GenericParam => (FieldKind::Reference, false),
+        })
     }
 
-    fn classify_into(&self, fields: &[FieldDesc], base: u32, classes: &mut [Option<RegClass>; 2], ok: &mut bool) {
-        for f in fields {
-            let FieldStorage::Instance(off) = f.storage else { continue };
-            let off = base + off;
-            let fd = self.ty(f.ty);
-            if fd.kind == ValueKind::Struct {
-                self.classify_into(&fd.fields, off, classes, ok);
-                continue;
-            }
-            let class = if matches!(fd.kind, ValueKind::R4 | ValueKind::R8) { RegClass::Sse } else { RegClass::Int };
-            let slot = (off / 8) as usize;
-            if slot > 1 {
-                *ok = false;
-                return;
-            }
-            classes[slot] = Some(match (classes[slot], class) {
-                (Some(RegClass::Int), _) | (_, RegClass::Int) => RegClass::Int,
-                _ => RegClass::Sse,
-            });
+    /// The layout kind of a primitive type's value.
+    fn primitive_kind(&self, t: TypeId) -> FieldKind {
+        let d = self.ty(t);
+        match d.kind {
+            ValueKind::R4 | ValueKind::R8 => FieldKind::FloatingPoint { size: d.size },
+            _ => FieldKind::primitive(d.size.max(1)),
         }
+    }
+
+    /// What a static field of type `ty` (declared in `owner`) needs for storage.
+    fn static_kind(&mut self, ty: TypeId, owner: TypeId) -> Result<StaticFieldKind, Failure> {
+        let d = self.ty(ty);
+        Ok(match d.category {
+            Category::Primitive => StaticFieldKind::Primitive { size: d.size.max(1) },
+            Category::Pointer => StaticFieldKind::Primitive { size: 8 },
+            Category::ByRef => StaticFieldKind::ByRefLike,
+            Category::Enum => {
+                if ty != owner {
+                    self.ensure_laid_out(ty)?;
+                }
+                StaticFieldKind::Primitive { size: self.ty(ty).size.max(1) }
+            }
+            // Boxed, so no layout is needed now (a struct may hold a static of itself).
+            Category::Struct if self.is_byref_like(ty)? => StaticFieldKind::ByRefLike,
+            Category::Struct => StaticFieldKind::ValueType,
+            Category::Void => return Err(fail::invalid_program("a field of type System.Void")),
+            Category::Class | Category::Interface | Category::Array | Category::String | Category::Object | Category::GenericParam => StaticFieldKind::Reference,
+        })
+    }
+
+    /// Bytes of image data behind an RVA static of type `ty`.
+    fn rva_static_size(&mut self, ty: TypeId) -> Result<u32, Failure> {
+        self.ensure_laid_out(ty)?;
+        Ok(self.ty(ty).size)
+    }
+
+    /// True for a ref struct (`IsByRefLikeAttribute`).
+    fn is_byref_like(&self, t: TypeId) -> Result<bool, Failure> {
+        let TypeKey::Def { asm, rid, .. } = self.ty(t).key else { return Ok(false) };
+        let md = self.assemblies[asm.0 as usize].md();
+        Ok(md.find_custom_attribute(HasCustomAttribute::TypeDef(rid), "System.Runtime.CompilerServices", "IsByRefLikeAttribute").map_err(bad)?.is_some())
+    }
+
+    /// Corelib types whose layout differs from what their metadata says.
+    fn special_type(&self, asm: AsmId, rid: TypeDefRid) -> Option<SpecialType> {
+        if asm != self.corelib {
+            return None;
+        }
+        let md = self.assemblies[asm.0 as usize].md();
+        let row = md.type_def(rid).ok()?;
+        let (ns, name) = (md.string(row.namespace).ok()?, md.string(row.name).ok()?);
+        match (ns, name) {
+            ("System", "Int128" | "UInt128") => Some(SpecialType::Int128),
+            ("System.Runtime.Intrinsics", "Vector64`1") => Some(SpecialType::Vector64),
+            ("System.Runtime.Intrinsics", "Vector128`1") => Some(SpecialType::Vector128),
+            ("System.Runtime.Intrinsics", "Vector256`1") => Some(SpecialType::Vector256),
+            ("System.Runtime.Intrinsics", "Vector512`1") => Some(SpecialType::Vector512),
+            _ => None,
+        }
+    }
+
+    /// CoreCLR `MethodTableBuilder::NeedsAlignedBaseOffset` (crossgen2
+    /// `NeedsAlignmentBetweenBaseTypeAndDerived`): a class in a ReadyToRun image starts its
+    /// fields pointer-aligned when its parent is outside the image's version bubble or the
+    /// parent's own layout depends on more than one assembly. IL-only images never do.
+    fn needs_aligned_base(&self, child: AsmId, parent: TypeId) -> bool {
+        let Some(bubble) = &self.assemblies[child.0 as usize].bubble else { return false };
+        let Some(laid) = &self.ty(parent).laid else { return false };
+        let parent_asm = match self.ty(parent).key {
+            TypeKey::Def { asm, .. } => asm,
+            _ => return false,
+        };
+        let in_bubble = parent_asm == child || bubble.iter().any(|n| n.eq_ignore_ascii_case(&self.assemblies[parent_asm.0 as usize].name));
+        !in_bubble || laid.modules.len() > 1
+    }
+
+    /// The offset of static field `index` of `t` in its statics block as crossgen2 counts it
+    /// (thread statics from [`layout::statics::THREAD_STATICS_START`]); `None` for instance,
+    /// literal and RVA fields.
+    pub fn static_block_offset(&self, t: TypeId, index: usize) -> Option<u32> {
+        let d = self.ty(t);
+        let [nongc_thread, gc_thread] = d.thread_statics_base;
+        let rebase = |off: u32, thread: u32| if off >= thread { off - thread } else { off };
+        match d.fields.get(index)?.storage {
+            FieldStorage::NonGc(off) => Some(rebase(off, nongc_thread)),
+            FieldStorage::Gc(off) | FieldStorage::GcBoxed(off) => Some(rebase(off, gc_thread)),
+            _ => None,
+        }
+    }
+
+    /// A layout rule violation as CoreCLR reports it.
+    fn layout_failure(&self, t: TypeId, asm: AsmId, e: &LayoutError) -> Failure {
+        let a = &self.assemblies[asm.0 as usize];
+        let display = a.md().assembly_name().ok().flatten().map_or_else(|| a.name.clone(), |n| n.to_string());
+        Failure { exception: "System.TypeLoadException", message: format!("Could not load type '{}' from assembly '{display}' because {e}.", self.ty(t).name) }
     }
 }
 
-/// A field being placed.
-struct Item {
-    index: usize,
-    size: u32,
-    align: u32,
-    is_ref: bool,
-    gc: Vec<u32>,
-    explicit: Option<u32>,
+/// A definition as the layout algorithm saw it, kept for types that embed or derive from it.
+#[derive(Debug)]
+pub struct Laid {
+    /// The shape handed to [`crate::layout`].
+    pub shape: TypeShape,
+    /// Its result.
+    pub layout: InstanceLayout,
+    /// The assemblies this layout depends on (its own, its bases', its value-type and enum
+    /// fields'), sorted: more than one makes derived classes in ReadyToRun images start
+    /// pointer-aligned.
+    pub modules: Vec<AsmId>,
 }
 
-/// Places instance fields starting at `start`; returns (offsets, size, alignment).
-///
-/// Interim rules (to be replaced by the crossgen2-identical algorithm in `crate::layout`):
-/// explicit layout uses the given offsets; sequential value types keep declaration order
-/// with natural alignment; everything else is auto: references first, then primitives by
-/// decreasing size, then structs.
-fn place_fields(items: &mut [Item], start: u32, layout_kind: u32, sequential: bool) -> (Vec<u32>, u32, u32) {
-    let mut offsets = vec![0u32; items.len()];
-    let mut align = 1u32;
-    let mut end = start;
-    if layout_kind == 0x10 {
-        for (i, it) in items.iter().enumerate() {
-            let off = start + it.explicit.unwrap_or(0);
-            offsets[i] = off;
-            end = end.max(off + it.size);
-            align = align.max(it.align);
-        }
-        return (offsets, end, align);
-    }
-    let order: Vec<usize> = if sequential && !items.iter().any(|i| i.is_ref || !i.gc.is_empty()) {
-        (0..items.len()).collect()
-    } else {
-        let mut o: Vec<usize> = (0..items.len()).collect();
-        o.sort_by_key(|&i| {
-            let it = &items[i];
-            let group = if it.is_ref { 0 } else if it.gc.is_empty() && it.size <= 8 && it.size.is_power_of_two() { 1 } else { 2 };
-            (group, std::cmp::Reverse(it.size), i)
+/// The JIT's view of a SysV classification.
+fn struct_abi(passing: &StructPassing) -> StructAbi {
+    let StructPassing::Registers(eightbytes) = passing else { return StructAbi::Memory };
+    let mut parts = [None, None];
+    for (part, e) in parts.iter_mut().zip(eightbytes) {
+        *part = Some(match e.class {
+            layout::RegClass::Sse => (RegClass::Sse, if e.size <= 4 { 4 } else { 8 }),
+            layout::RegClass::Integer | layout::RegClass::IntegerReference | layout::RegClass::IntegerByRef => (RegClass::Int, e.size),
         });
-        o
-    };
-    for i in order {
-        let it = &items[i];
-        let a = it.align.max(1);
-        let off = end.div_ceil(a) * a;
-        offsets[i] = off;
-        end = off + it.size;
-        align = align.max(a);
     }
-    (offsets, end, align)
+    StructAbi::Regs(parts)
 }
 
 /// A zeroed allocation that lives for the rest of the process; returns its address.

@@ -2,4 +2,5 @@
 //! step 4) running it. Today only the policy exists: the host runs everything on its JIT
 //! and says why.
 
+pub mod layout_fixups;
 pub mod policy;

@@ -318,8 +318,10 @@ namespace System.Text
         {
             private readonly StringBuilder _stringBuilder;
             private readonly IFormatProvider _provider;
-            public AppendInterpolatedStringHandler(int literalLength, int formattedCount, StringBuilder stringBuilder) { _stringBuilder = stringBuilder; _provider = null; }
-            public AppendInterpolatedStringHandler(int literalLength, int formattedCount, StringBuilder stringBuilder, IFormatProvider provider) { _stringBuilder = stringBuilder; _provider = provider; }
+            // Kept for CoreLib's layout (ReadyToRun code checks it); formatting asks _provider.
+            private readonly bool _hasCustomFormatter;
+            public AppendInterpolatedStringHandler(int literalLength, int formattedCount, StringBuilder stringBuilder) { _stringBuilder = stringBuilder; _provider = null; _hasCustomFormatter = false; }
+            public AppendInterpolatedStringHandler(int literalLength, int formattedCount, StringBuilder stringBuilder, IFormatProvider provider) { _stringBuilder = stringBuilder; _provider = provider; _hasCustomFormatter = provider is not null; }
             public void AppendLiteral(string value) => _stringBuilder.Append(value);
             public void AppendFormatted<T>(T value) => AppendFormatted(value, 0, null);
             public void AppendFormatted<T>(T value, string format) => AppendFormatted(value, 0, format);
