@@ -39,6 +39,12 @@ pub struct ModeSpec {
 pub const MODES: &[ModeSpec] = &[
     ModeSpec { name: ORACLE, command: &["{dotnet}", "{app}", "{args}"], env: &[], about: "CoreCLR (`dotnet app.dll`): the expectation source" },
     ModeSpec { name: "jit", command: &["{r2rhost}", "run", "{app}", "{args}"], env: &[], about: "r2rhost: every method through the Cranelift JIT" },
+    ModeSpec {
+        name: "jit-checked",
+        command: &["{r2rhost}", "run", "--verify", "--verify-heap", "{app}", "{args}"],
+        env: &[],
+        about: "r2rhost JIT with Cranelift's IR verifier on every method and a heap check at exit",
+    },
 ];
 
 /// The modes run when neither `R2RHOST_CONFORMANCE_MODES` nor `--mode` says otherwise.

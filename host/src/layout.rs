@@ -68,14 +68,16 @@
 //! * an explicit value type with references and `Pack` < 8 (and types embedding it): CoreCLR
 //!   rounds its size to 8, crossgen2 does not.
 //!
-//! Static field layout ([`statics`]), SysV classification ([`sysv`]) and the comparison with
-//! crossgen2's layout fixups ([`check`]) have their own modules.
+//! Static field layout ([`statics`]), SysV classification ([`sysv`]), per-type GC descriptors
+//! ([`gcdesc`]) and the comparison with crossgen2's layout fixups ([`check`]) have their own
+//! modules.
 
 #![deny(missing_docs)]
 
 mod auto;
 pub mod check;
 mod explicit;
+pub mod gcdesc;
 mod sequential;
 pub mod statics;
 pub mod sysv;

@@ -34,6 +34,10 @@ enum Command {
         /// Run Cranelift's IR verifier on every compiled method.
         #[arg(long)]
         verify: bool,
+        /// When the program ends, check every heap object's MethodTable, GC descriptor and
+        /// references (a corrupt heap is a fatal error).
+        #[arg(long)]
+        verify_heap: bool,
     },
     /// What native code is in an image, and which of it this host will use.
     Inspect {
@@ -90,8 +94,8 @@ enum DumpWhat {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    if let Command::Run { app, args, log, dump, verify } = &cli.command {
-        let options = r2rhost::runtime::RunOptions { log_jit: log.iter().any(|l| l == "jit"), dump: dump.clone(), verify: *verify };
+    if let Command::Run { app, args, log, dump, verify, verify_heap } = &cli.command {
+        let options = r2rhost::runtime::RunOptions { log_jit: log.iter().any(|l| l == "jit"), dump: dump.clone(), verify: *verify, verify_heap: *verify_heap };
         return match r2rhost::runtime::run(app, args, options) {
             Ok(code) => std::process::exit(code),
             Err(e) => {

@@ -38,7 +38,8 @@ use r2rhost_image::metadata::token::{FieldRid, TypeDefRid};
 use r2rhost::layout::check::{check_instance_field, check_static_field, check_type_layout};
 use r2rhost_image::r2r::fixups::FieldToken;
 use r2rhost::loader::methods::StubFactory;
-use r2rhost::loader::{Loader, MethodId};
+use r2rhost::loader::types::FieldStorage;
+use r2rhost::loader::{AsmId, Loader, MethodId, TypeId, TypeKey};
 use r2rhost::r2r::layout_fixups::{Verdict, check_layout_fixup};
 use r2rhost_image::r2r::{Fixup, FixupKind, FixupPayload};
 
@@ -402,14 +403,21 @@ impl<'a> Model<'a> {
 // ---------------------------------------------------------------------------------------
 // Comparison with CoreCLR
 
-/// Differences between CoreCLR's numbers for type `id` and r2rhost's.
-fn differences(model: &Model<'_>, id: usize) -> Vec<String> {
-    let t = &model.probe.types[id];
-    let laid = match model.laid(id) {
-        Ok(l) => l,
-        Err(e) => return vec![format!("r2rhost cannot lay it out: {e}")],
-    };
-    let l = &laid.layout;
+/// One type as an r2rhost layout source computed it, in the probe's terms.
+struct Computed {
+    /// Unboxed size (value types) or instance data size (classes).
+    size: u32,
+    base_size: u32,
+    /// Offsets of object references in the instance data.
+    gc: Vec<u32>,
+    /// Parallel to the probe's instance fields.
+    fields: Vec<u32>,
+    /// Parallel to the probe's statics: the offset in the statics block (`None`: RVA).
+    statics: Vec<Option<u32>>,
+}
+
+/// Differences between CoreCLR's numbers for probed type `t` and r2rhost's.
+fn differences(t: &TypeDesc, ours: &Computed) -> Vec<String> {
     let mut diffs = Vec::new();
     let mut check = |what: String, coreclr: String, ours: String| {
         if coreclr != ours {
@@ -417,14 +425,35 @@ fn differences(model: &Model<'_>, id: usize) -> Vec<String> {
         }
     };
     if let Some(size) = t.size {
-        check("size".into(), size.to_string(), l.size.to_string());
+        check("size".into(), size.to_string(), ours.size.to_string());
     }
-    check("BaseSize".into(), t.base_size.to_string(), l.base_size.to_string());
-    check("GC references".into(), format!("{:?}", t.gc), format!("{:?}", l.object_ref_slots()));
-    for (f, &ours) in t.fields.iter().zip(&l.field_offsets) {
-        check(format!("field {}", f.name), format!("{:?}", f.offset), format!("{:?}", Some(ours)));
+    check("BaseSize".into(), t.base_size.to_string(), ours.base_size.to_string());
+    check("GC references".into(), format!("{:?}", t.gc), format!("{:?}", ours.gc));
+    for (f, &o) in t.fields.iter().zip(&ours.fields) {
+        check(format!("field {}", f.name), format!("{:?}", f.offset), format!("{:?}", Some(o)));
+    }
+    for (f, o) in t.statics.iter().zip(&ours.statics) {
+        if let Some(o) = o {
+            check(format!("static {}", f.name), f.fd.to_string(), o.to_string());
+        }
     }
     diffs
+}
+
+/// The probe-driven model's numbers for type `id`.
+fn model_computed(model: &Model<'_>, id: usize) -> Result<Computed, String> {
+    let t = &model.probe.types[id];
+    let laid = model.laid(id).map_err(|e| format!("r2rhost cannot lay it out: {e}"))?;
+    let l = &laid.layout;
+    let statics: Vec<StaticFieldShape> = t.statics.iter().map(|f| static_shape(model, f)).collect();
+    let static_layout = compute_static_layout(&statics).map_err(|e| format!("statics: {e}"))?;
+    Ok(Computed {
+        size: l.size,
+        base_size: l.base_size,
+        gc: l.object_ref_slots(),
+        fields: l.field_offsets.clone(),
+        statics: static_layout.offsets.iter().map(|o| o.map(|o| o.offset)).collect(),
+    })
 }
 
 fn static_shape(model: &Model<'_>, f: &FieldDesc) -> StaticFieldShape {
@@ -438,35 +467,27 @@ fn static_shape(model: &Model<'_>, f: &FieldDesc) -> StaticFieldShape {
     StaticFieldShape { kind, thread_static: f.thread, literal: false, rva: f.rva }
 }
 
+#[derive(Default)]
 struct Tally {
     types: usize,
     fields: usize,
     statics: usize,
 }
 
-/// Compares every described type; returns the mismatches by type name.
-fn compare_with_coreclr(probe: &Probe, asms: &Assemblies, scenario: Scenario, tally: &mut Tally) -> BTreeMap<String, Vec<String>> {
-    let model = Model::new(probe, asms, scenario);
+/// Compares every described type for which `ours` has numbers (`Ok(None)`: not covered);
+/// returns the mismatches by type name.
+fn compare_with_coreclr(probe: &Probe, tally: &mut Tally, mut ours: impl FnMut(usize) -> Result<Option<Computed>, String>) -> BTreeMap<String, Vec<String>> {
     let mut mismatches = BTreeMap::new();
     for (id, t) in probe.types.iter().enumerate() {
         // The FieldDesc offsets are the runtime's own record of what was measured.
         for f in &t.fields {
             assert_eq!(f.offset, Some(f.fd), "{}.{}: measured offset and FieldDesc offset differ", t.name, f.name);
         }
-        let mut diffs = differences(&model, id);
-        let statics: Vec<StaticFieldShape> = t.statics.iter().map(|f| static_shape(&model, f)).collect();
-        match compute_static_layout(&statics) {
-            Ok(layout) => {
-                for (f, off) in t.statics.iter().zip(&layout.offsets) {
-                    if let Some(off) = off
-                        && off.offset != f.fd
-                    {
-                        diffs.push(format!("static {}: CoreCLR {}, r2rhost {:?}", f.name, f.fd, off));
-                    }
-                }
-            }
-            Err(e) => diffs.push(format!("statics: {e}")),
-        }
+        let diffs = match ours(id) {
+            Ok(Some(c)) => differences(t, &c),
+            Ok(None) => continue,
+            Err(e) => vec![e],
+        };
         tally.types += 1;
         tally.fields += t.fields.len();
         tally.statics += t.statics.iter().filter(|f| !f.rva).count();
@@ -491,8 +512,9 @@ fn instance_and_static_layout_matches_coreclr_il_only() {
     let b = built();
     let probe = Probe::parse(&b.il_output);
     let asms = Assemblies::new(&b.il_dir);
-    let mut tally = Tally { types: 0, fields: 0, statics: 0 };
-    let mismatches = compare_with_coreclr(&probe, &asms, Scenario::Il, &mut tally);
+    let mut tally = Tally::default();
+    let model = Model::new(&probe, &asms, Scenario::Il);
+    let mismatches = compare_with_coreclr(&probe, &mut tally, |id| model_computed(&model, id).map(Some));
     assert_only_known_divergences(&mismatches, Scenario::Il);
     assert!(tally.types >= 200 && tally.fields >= 400 && tally.statics >= 25, "{} types, {} fields, {} statics", tally.types, tally.fields, tally.statics);
     eprintln!("IL: {} types, {} instance fields, {} statics checked against CoreCLR", tally.types, tally.fields, tally.statics);
@@ -504,11 +526,11 @@ fn instance_and_static_layout_matches_coreclr_ready_to_run() {
     let probe = Probe::parse(&b.r2r_output);
     let dir = b.r2r.image("LayoutProbe").unwrap().parent().unwrap().to_path_buf();
     let asms = Assemblies::new(&dir);
-    let mut tally = Tally { types: 0, fields: 0, statics: 0 };
-    let mismatches = compare_with_coreclr(&probe, &asms, Scenario::ReadyToRun, &mut tally);
+    let mut tally = Tally::default();
+    let model = Model::new(&probe, &asms, Scenario::ReadyToRun);
+    let mismatches = compare_with_coreclr(&probe, &mut tally, |id| model_computed(&model, id).map(Some));
     assert_only_known_divergences(&mismatches, Scenario::ReadyToRun);
     // The run must actually exercise bubble boundaries.
-    let model = Model::new(&probe, &asms, Scenario::ReadyToRun);
     let aligned = probe.types.iter().enumerate().filter(|(id, t)| t.parent.is_some_and(|p| model.boundary(*id, p))).count();
     assert!(aligned >= 8, "only {aligned} classes derive across a bubble boundary");
     eprintln!("R2R: {} types, {} instance fields checked against CoreCLR; {aligned} across a bubble boundary", tally.types, tally.fields);
@@ -742,7 +764,7 @@ impl StubFactory for NoStubs {
     fn new_unboxing_stub(&mut self, _: u64) -> u64 {
         0
     }
-    fn new_method_table(&mut self, _: &[u64]) -> u64 {
+    fn new_method_table(&mut self, _: &[u64], _: &[u64]) -> u64 {
         0
     }
 }
@@ -755,8 +777,7 @@ impl StubFactory for NoStubs {
 fn loader_layouts_match_crossgen2_verification_fixups() {
     let b = built();
     let dir = b.verify.image("LayoutProbe").unwrap().parent().unwrap().to_path_buf();
-    let (corelib_path, corelib) = r2rhost::runtime::corelib_image().expect("corelib shim");
-    let mut loader = Loader::new(corelib_path, corelib, dir, Box::new(NoStubs)).expect("loader");
+    let mut loader = loader_over(dir);
     let (mut holds, mut other_modules, mut failures) = (BTreeMap::<&str, usize>::new(), 0, Vec::new());
     let mut shim_gaps = BTreeSet::new();
     for name in ["LayoutProbe", "LayoutLib"] {
@@ -809,4 +830,122 @@ fn shim_gap(loader: &mut Loader, e: &r2rhost::loader::Failure) -> Option<String>
     let (ns, name) = full.rsplit_once('.')?;
     let corelib = loader.corelib;
     matches!(loader.find_type_def(corelib, ns, name), Ok(None)).then(|| full.to_string())
+}
+
+/// A loader over `dir` (IL or ReadyToRun assemblies) with the corelib shim.
+fn loader_over(dir: PathBuf) -> Loader {
+    let (corelib_path, corelib) = r2rhost::runtime::corelib_image().expect("corelib shim");
+    Loader::new(corelib_path, corelib, dir, Box::new(NoStubs)).expect("loader")
+}
+
+/// Splits a reflection name `Ns.Name`n[A,B[C]]` into the definition and its arguments.
+fn split_generic(name: &str) -> (&str, Vec<&str>) {
+    let Some(open) = name.find('[').filter(|_| name.ends_with(']')) else { return (name, Vec::new()) };
+    let inner = &name[open + 1..name.len() - 1];
+    let (mut args, mut depth, mut from) = (Vec::new(), 0, 0);
+    for (i, c) in inner.char_indices() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth -= 1,
+            ',' if depth == 0 => {
+                args.push(&inner[from..i]);
+                from = i + 1;
+            }
+            _ => {}
+        }
+    }
+    args.push(&inner[from..]);
+    (&name[..open], args)
+}
+
+/// The loader's type for a reflection name, looked up in `asms` in order. `Ok(None)` when
+/// no assembly defines it.
+fn type_by_name(loader: &mut Loader, asms: &[AsmId], name: &str) -> Result<Option<TypeId>, r2rhost::loader::Failure> {
+    let (def, args) = split_generic(name);
+    let mut inst = Vec::new();
+    for a in args {
+        match type_by_name(loader, asms, a)? {
+            Some(t) => inst.push(t),
+            None => return Ok(None),
+        }
+    }
+    let outer = def.split('+').next().unwrap_or(def);
+    let (ns, simple) = match outer.rfind('.') {
+        Some(dot) => (&def[..dot], &def[dot + 1..]),
+        None => ("", def),
+    };
+    for &asm in asms {
+        if let Some((asm, rid)) = loader.find_type_def(asm, ns, simple)? {
+            return loader.type_of(TypeKey::Def { asm, rid, inst }).map(Some);
+        }
+    }
+    Ok(None)
+}
+
+/// What the runtime's loader computed for probed type `id`; `Ok(None)` for framework types
+/// the corelib shim does not define.
+fn loader_computed(loader: &mut Loader, asms: &[AsmId], probe: &Probe, id: usize, gaps: &mut BTreeSet<String>) -> Result<Option<Computed>, String> {
+    let t = &probe.types[id];
+    let fail = |e: r2rhost::loader::Failure| format!("the loader cannot load it: {}: {}", e.exception, e.message);
+    let Some(ty) = type_by_name(loader, asms, &t.name).map_err(fail)? else {
+        gaps.insert(t.name.clone());
+        return Ok(None);
+    };
+    if let Err(e) = loader.ensure_laid_out(ty) {
+        if let Some(missing) = shim_gap(loader, &e) {
+            gaps.insert(missing);
+            return Ok(None);
+        }
+        return Err(fail(e));
+    }
+    let d = loader.ty(ty);
+    let laid = d.laid.as_ref().ok_or("no layout")?;
+    let field = |name: &str| d.fields.iter().position(|f| f.name == name).ok_or_else(|| format!("no field {name}"));
+    let mut fields = Vec::new();
+    for f in &t.fields {
+        match d.fields[field(&f.name)?].storage {
+            FieldStorage::Instance(off) => fields.push(off),
+            other => return Err(format!("field {} stored as {other:?}", f.name)),
+        }
+    }
+    // The shim's private statics are its own business; the samples' must match.
+    let mut statics = Vec::new();
+    if !t.asm.starts_with("System.") {
+        for f in &t.statics {
+            statics.push(loader.static_block_offset(ty, field(&f.name)?));
+        }
+    }
+    let mut gc = Vec::new();
+    loader.gc_desc(ty).for_each_ref(0, 0, |off| gc.push(off as u32 - 8));
+    Ok(Some(Computed { size: laid.layout.size, base_size: d.base_size, gc, fields, statics }))
+}
+
+/// The runtime's loader (metadata → shape → layout → statics → GC descriptor) against
+/// CoreCLR, for every probed type: the samples' own and the framework's (through the corelib
+/// shim, whose public value types must be laid out as CoreLib's are).
+fn loader_against_coreclr(dir: PathBuf, output: &str, scenario: Scenario) {
+    let probe = Probe::parse(output);
+    let mut loader = loader_over(dir);
+    let corelib = loader.corelib;
+    let asms: Vec<AsmId> = ["LayoutProbe", "LayoutLib"].iter().map(|n| loader.bind_name(n, n).expect("bind")).chain([corelib]).collect();
+    let (mut tally, mut gaps) = (Tally::default(), BTreeSet::new());
+    let mismatches = compare_with_coreclr(&probe, &mut tally, |id| loader_computed(&mut loader, &asms, &probe, id, &mut gaps));
+    assert_only_known_divergences(&mismatches, scenario);
+    // Only the framework may be missing (and the samples' instantiations over it).
+    let ours_missing: Vec<&String> = gaps.iter().filter(|g| !g.starts_with("System.") && !split_generic(g).1.iter().any(|a| gaps.contains(*a))).collect();
+    assert!(ours_missing.is_empty(), "the loader cannot find the samples' types {ours_missing:?}");
+    assert!(tally.types >= 180 && tally.fields >= 380, "{} types, {} fields", tally.types, tally.fields);
+    eprintln!("loader, {scenario:?}: {} types, {} instance fields, {} statics match CoreCLR; not in the shim: {gaps:?}", tally.types, tally.fields, tally.statics);
+}
+
+#[test]
+fn loader_layouts_match_coreclr_il_only() {
+    let b = built();
+    loader_against_coreclr(b.il_dir.clone(), &b.il_output, Scenario::Il);
+}
+
+#[test]
+fn loader_layouts_match_coreclr_ready_to_run() {
+    let b = built();
+    loader_against_coreclr(b.r2r.image("LayoutProbe").unwrap().parent().unwrap().to_path_buf(), &b.r2r_output, Scenario::ReadyToRun);
 }

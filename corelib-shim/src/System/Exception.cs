@@ -7,13 +7,21 @@ namespace System
     /// stack trace, CoreCLR's "   at ..." lines joined by '\n'; null if none).</summary>
     public class Exception
     {
+        // CoreLib's instance fields, in its order: derived classes compiled to ReadyToRun
+        // place their fields after these (layout fixups check it).
+        internal object _exceptionMethod;
         internal string _message;
-        internal Exception _innerException;
-        internal string _source;
-        internal string _stackTraceString;
-        internal object _stackTrace;
         internal IDictionary _data;
+        internal Exception _innerException;
         internal string _helpURL;
+        internal object _stackTrace;
+        internal byte[] _watsonBuckets;
+        internal string _stackTraceString;
+        internal string _remoteStackTraceString;
+        internal string _source;
+        internal UIntPtr _ipForWatsonBuckets;
+        internal IntPtr _xptrs;
+        internal int _xcode;
         private int _HResult;
 
         public Exception() { _HResult = unchecked((int)0x80131500); }

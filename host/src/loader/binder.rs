@@ -112,6 +112,20 @@ impl Loader {
     /// A top-level or nested type by namespace and name in `asm` (nested names use `+`),
     /// following type forwarders (ExportedType rows).
     pub fn find_type_def(&mut self, asm: AsmId, namespace: &str, name: &str) -> Result<Option<(AsmId, TypeDefRid)>, Failure> {
+        let mut parts = name.split('+');
+        let outer = parts.next().unwrap_or(name);
+        let Some((asm, mut rid)) = self.find_top_level(asm, namespace, outer)? else { return Ok(None) };
+        for inner in parts {
+            match self.find_nested(asm, rid, inner)? {
+                Some(n) => rid = n,
+                None => return Ok(None),
+            }
+        }
+        Ok(Some((asm, rid)))
+    }
+
+    /// A top-level type by namespace and name, following type forwarders.
+    fn find_top_level(&mut self, asm: AsmId, namespace: &str, name: &str) -> Result<Option<(AsmId, TypeDefRid)>, Failure> {
         if self.assemblies[asm.0 as usize].type_names.is_none() {
             let md = self.assemblies[asm.0 as usize].md();
             let mut map = HashMap::new();
@@ -138,7 +152,7 @@ impl Loader {
         {
             let target = self.bind_ref(asm, r)?;
             if target != asm {
-                return self.find_type_def(target, namespace, name);
+                return self.find_top_level(target, namespace, name);
             }
         }
         Ok(None)

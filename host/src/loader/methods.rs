@@ -94,9 +94,9 @@ pub trait StubFactory {
     /// An unboxing stub for the method whose entry slot is `slot`: adds 8 to `this` (a
     /// boxed value) and jumps through the slot.
     fn new_unboxing_stub(&mut self, slot: u64) -> u64;
-    /// Allocates a MethodTable of `words` 8-byte words, filled from `words`; returns its
-    /// address.
-    fn new_method_table(&mut self, words: &[u64]) -> u64;
+    /// Allocates a MethodTable: the `prefix` words (its GC descriptor) immediately followed
+    /// by `words`; returns the address of `words[0]`, the MethodTable pointer.
+    fn new_method_table(&mut self, prefix: &[u64], words: &[u64]) -> u64;
 }
 
 impl Loader {
@@ -666,7 +666,8 @@ impl Loader {
         ];
         debug_assert_eq!(words.len() * 8, VTABLE_OFFSET as usize);
         words.extend(vslots);
-        let mt = self.stubs.new_method_table(&words);
+        let gc_desc = self.gc_desc(t).encode();
+        let mt = self.stubs.new_method_table(&gc_desc, &words);
         self.mt_index.insert(mt, t);
         let info = self.type_info_of(t, mt);
         let d = self.ty_mut(t);

@@ -18,6 +18,7 @@ use r2rhost_image::metadata::token::{FieldRid, TypeDefRid};
 
 use super::methods::MethodId;
 use super::{AsmId, Failure, Loader, bad, fail};
+use crate::layout::gcdesc::GcDesc;
 use crate::layout::{
     self, FieldKind, FieldShape, InstanceLayout, LayoutError, LayoutKind, ParentLayout, SpecialType, StaticFieldKind, StaticFieldOffset,
     StaticFieldShape, StaticRegion, StructPassing, TypeShape, compute_instance_layout, compute_static_layout, embed, sysv_classify,
@@ -836,6 +837,18 @@ impl Loader {
             FieldStorage::NonGc(off) => Some(rebase(off, nongc_thread)),
             FieldStorage::Gc(off) | FieldStorage::GcBoxed(off) => Some(rebase(off, gc_thread)),
             _ => None,
+        }
+    }
+
+    /// Where the references of an instance of `t` are (laid out first), for its
+    /// MethodTable.
+    pub fn gc_desc(&self, t: TypeId) -> GcDesc {
+        let d = self.ty(t);
+        match (d.category, d.element) {
+            (Category::Array, Some(e)) if self.is_reference(e) => GcDesc::for_array(None, d.component_size),
+            (Category::Array, Some(e)) => GcDesc::for_array(Some(&self.ty(e).gc_slots), d.component_size),
+            (Category::Class | Category::Object | Category::Struct | Category::Enum | Category::Primitive, _) => GcDesc::for_object(&d.gc_slots),
+            _ => GcDesc::None,
         }
     }
 

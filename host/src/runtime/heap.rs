@@ -71,6 +71,37 @@ impl Heap {
         self.chunks.lock().map(|cs| cs.iter().any(|c| addr >= c.start && addr < c.start + c.used)).unwrap_or(false)
     }
 
+    /// Calls `f` with every allocated object (its MethodTable-word address), in address
+    /// order, found through the object-start bitmaps.
+    pub fn for_each_object(&self, mut f: impl FnMut(u64)) {
+        let Ok(chunks) = self.chunks.lock() else { return };
+        for c in chunks.iter() {
+            let granules = c.used / 8;
+            for (w, &bits) in c.starts.iter().enumerate() {
+                let mut bits = bits;
+                while bits != 0 {
+                    let g = w as u64 * 64 + u64::from(bits.trailing_zeros());
+                    bits &= bits - 1;
+                    if g < granules {
+                        f(c.start + g * 8 + 8);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether `obj` is the MethodTable-word address of an allocated object.
+    pub fn is_object_start(&self, obj: u64) -> bool {
+        let Ok(chunks) = self.chunks.lock() else { return false };
+        let header = obj.wrapping_sub(8);
+        chunks.iter().any(|c| {
+            header >= c.start && header < c.start + c.used && header % 8 == 0 && {
+                let g = (header - c.start) / 8;
+                c.starts[(g / 64) as usize] & (1 << (g % 64)) != 0
+            }
+        })
+    }
+
     /// Bytes allocated so far.
     pub fn allocated(&self) -> u64 {
         self.chunks.lock().map(|cs| cs.iter().map(|c| c.used).sum()).unwrap_or(0)

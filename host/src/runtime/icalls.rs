@@ -756,6 +756,7 @@ extern "C" fn sys_read(fd: i32, buf: u64, count: i32) -> i32 {
 }
 
 extern "C" fn sys_exit(code: i32) {
+    super::verify::check_at_exit(runtime());
     let _ = std::io::stdout().flush();
     let _ = std::io::stderr().flush();
     std::process::exit(code)

@@ -14,6 +14,7 @@ pub mod helpers;
 pub mod icalls;
 pub mod memory;
 pub mod objects;
+pub mod verify;
 
 use std::collections::HashMap;
 use std::io::Write;
@@ -40,6 +41,8 @@ pub struct RunOptions {
     pub dump: Option<String>,
     /// Verify every function with Cranelift's verifier.
     pub verify: bool,
+    /// Verify the heap when the program ends ([`verify`]).
+    pub verify_heap: bool,
 }
 
 /// Statistics about one compiled method.
@@ -120,9 +123,9 @@ impl StubFactory for Stubs {
         code.add(&code::unboxing_stub_bytes(slot), 8).unwrap_or_else(|e| fatal(&format!("code memory: {e}")))
     }
 
-    fn new_method_table(&mut self, words: &[u64]) -> u64 {
-        let block: &'static mut [u64] = Box::leak(words.to_vec().into_boxed_slice());
-        block.as_ptr() as u64
+    fn new_method_table(&mut self, prefix: &[u64], words: &[u64]) -> u64 {
+        let block: &'static mut [u64] = Box::leak([prefix, words].concat().into_boxed_slice());
+        block.as_ptr() as u64 + 8 * prefix.len() as u64
     }
 }
 
@@ -347,6 +350,7 @@ pub fn run(app: &Path, args: &[String], options: RunOptions) -> Result<i32, RunE
         f(argv);
         icalls::exit_code()
     };
+    verify::check_at_exit(rt);
     let _ = std::io::stdout().flush();
     Ok(result)
 }

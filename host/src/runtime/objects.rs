@@ -4,6 +4,7 @@
 //! MethodTable words (ours; only the object-layout law is CoreCLR's):
 //! `[0]` flags (low 32) | base size (high 32); `[1]` component size | type id;
 //! `[2]` parent MT; `[3]` array element MT; `[4]` vtable slot count | rank; `[5..]` vtable.
+//! The words before `[0]` are the type's GC descriptor ([`crate::layout::gcdesc`]).
 
 use super::memory::{read_u32, read_u64, utf16_at, write_u32, write_u64};
 use super::{fatal, runtime};
@@ -43,6 +44,11 @@ pub fn mt_element(mt: u64) -> u64 {
 /// Array rank (0 for SZ arrays).
 pub fn mt_rank(mt: u64) -> u32 {
     (read_u64(mt + 32) >> 32) as u32
+}
+
+/// The GC descriptor stored before a MethodTable.
+pub fn mt_gc_desc(mt: u64) -> Result<crate::layout::gcdesc::GcDesc, crate::layout::gcdesc::BadGcDesc> {
+    crate::layout::gcdesc::GcDesc::decode(|i| read_u64(mt - 8 * (i as u64 + 1)))
 }
 
 /// The MethodTable of an object.
