@@ -81,9 +81,9 @@ impl Jit {
         Ok(Jit { isa, ctx: Context::new(), fctx: FunctionBuilderContext::new(), tier })
     }
 
-    /// The calling convention managed code uses.
+    /// The calling convention managed code uses (see [`abi::MANAGED`]).
     pub fn call_conv(&self) -> CallConv {
-        CallConv::SystemV
+        abi::MANAGED
     }
 
     /// The tier this JIT compiles for.
@@ -127,5 +127,5 @@ impl Jit {
 
 /// Signature helper for callers that need the Cranelift signature of a method.
 pub fn signature(env: &dyn JitEnv, sig: &crate::env::CallSig) -> ir::Signature {
-    abi::lower(env, sig, CallConv::SystemV).sig
+    abi::lower(env, sig, abi::MANAGED).sig
 }

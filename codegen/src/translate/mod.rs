@@ -164,6 +164,9 @@ struct Translator<'e, 'i, 'b, 'f> {
     tail: bool,
     /// Pending `readonly.` prefix.
     readonly: bool,
+    /// The instruction after the one being translated is `ret` (a `tail.` call must be
+    /// followed by `ret`; a prefix elsewhere is ignored).
+    next_is_ret: bool,
 }
 
 impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
@@ -201,6 +204,7 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
             constrained: None,
             tail: false,
             readonly: false,
+            next_is_ret: false,
         })
     }
 
@@ -353,8 +357,9 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
         self.reachable = false;
 
         let insns = std::mem::take(&mut self.insns);
-        for ins in &insns {
+        for (n, ins) in insns.iter().enumerate() {
             self.at = ins.offset.0;
+            self.next_is_ret = insns.get(n + 1).is_some_and(|i| i.opcode == Opcode::Ret);
             if let Some(info) = self.blocks.get(&ins.offset.0) {
                 let block = info.block;
                 if self.reachable {
@@ -898,7 +903,8 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
         if params.len() != args.len() {
             return Err(JitError::internal(format!("helper {h:?} takes {} arguments", params.len())));
         }
-        let sig = abi::helper_signature(&params, ret, self.call_conv);
+        // Helpers are native (Rust) functions: the platform convention.
+        let sig = abi::helper_signature(&params, ret, CallConv::SystemV);
         let sig = self.sig_ref(sig);
         let addr = self.b.ins().iconst(types::I64, self.env.helper(h) as i64);
         let call = self.b.ins().call_indirect(sig, addr, args);
@@ -955,10 +961,22 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
         Ok((this, params))
     }
 
-    /// Emits a call through `code` with lowered arguments; pushes the result.
-    fn emit_call(&mut self, sig: &CallSig, code: Value, this: Option<Value>, params: &[Sv], tail: bool) -> Result<()> {
-        let lowered = abi::lower(self.env, sig, self.call_conv);
+    /// Emits a call through `code` with lowered arguments; pushes the result. `native`
+    /// calls reach native code (internal calls) with the platform convention; everything
+    /// else is managed code. `tail` asks for a tail call (the `tail.` prefix), made when
+    /// the signatures allow it (otherwise the call returns normally and `ret` follows).
+    fn emit_call(&mut self, sig: &CallSig, code: Value, this: Option<Value>, params: &[Sv], tail: bool, native: bool) -> Result<()> {
+        let cc = if native { CallConv::SystemV } else { self.call_conv };
+        let lowered = abi::lower(self.env, sig, cc);
         let sig_ref = self.sig_ref(lowered.sig.clone());
+        // A tail call: managed to managed, same results, nothing to clean up afterwards,
+        // and no struct copies in the outgoing argument area (which a tail call reuses).
+        let can_tail = tail
+            && !native
+            && self.lowered.sig.returns == lowered.sig.returns
+            && (lowered.ret != Returning::Buffer || self.ret_buf.is_some())
+            && self.localloc_mark.is_none()
+            && !lowered.params.iter().any(|p| matches!(p, Passing::Stack(_)));
         let mut args = Vec::new();
         if let Some(t) = this {
             args.push(t);
@@ -966,9 +984,15 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
         let ret_info = self.env.type_info(sig.ret).clone();
         let mut ret_temp = None;
         if lowered.ret == Returning::Buffer {
-            let t = self.temp(sig.ret, 7);
-            args.push(t);
-            ret_temp = Some(t);
+            if let (true, Some(buf)) = (can_tail, self.ret_buf) {
+                // The callee writes our caller's buffer directly.
+                let b = self.b.use_var(buf);
+                args.push(b);
+            } else {
+                let t = self.temp(sig.ret, 7);
+                args.push(t);
+                ret_temp = Some(t);
+            }
         }
         for (pass, (sv, ty)) in lowered.params.iter().zip(params.iter().zip(sig.params.iter())) {
             match pass {
@@ -990,9 +1014,10 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
                 }
             }
         }
-        let can_tail = tail && self.lowered.sig.returns == lowered.sig.returns && lowered.ret != Returning::Buffer && self.localloc_mark.is_none();
-        if can_tail && !lowered.params.iter().any(|p| matches!(p, Passing::Stack(_))) {
+        if can_tail {
             self.b.ins().return_call_indirect(sig_ref, code, &args);
+            // The `ret` that follows is done; it is translated only if it is also a block
+            // that other edges reach.
             self.reachable = false;
             self.stack.clear();
             return Ok(());
@@ -1022,10 +1047,6 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
                 let t = ret_temp.ok_or_else(|| JitError::internal("return buffer"))?;
                 self.push(t, StackKind::Val(sig.ret));
             }
-        }
-        if tail {
-            // A tail. prefix must be followed by ret; a call that could not become a real
-            // tail call simply returns normally.
         }
         Ok(())
     }
@@ -1071,7 +1092,7 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
 
     fn translate_call(&mut self, token: Token, op: CallOp) -> Result<()> {
         let constrained = self.constrained.take();
-        let tail = std::mem::take(&mut self.tail);
+        let tail = std::mem::take(&mut self.tail) && self.next_is_ret;
         let info = self.env.resolve_call(token, op, constrained)?;
         if let CallTarget::Intrinsic(i) = info.target {
             return self.intrinsic(i, &info);
@@ -1100,8 +1121,38 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
             }
             None => None,
         };
+        let native = matches!(info.target, CallTarget::Native(_));
         let code = self.code_address(info.target, this_v)?;
-        self.emit_call(&info.sig, code, this_v, &params, tail)
+        self.emit_call(&info.sig, code, this_v, &params, tail, native)
+    }
+
+    /// `jmp`: leave this method for another with the same signature, passing the current
+    /// values of the arguments (III.3.37) — a tail call.
+    fn translate_jmp(&mut self, token: Token) -> Result<()> {
+        if !self.stack.is_empty() {
+            return Err(self.invalid("jmp with a non-empty evaluation stack"));
+        }
+        let info = self.env.resolve_call(token, CallOp::Jmp, None)?;
+        if matches!(info.target, CallTarget::Intrinsic(_) | CallTarget::Native(_)) {
+            return Err(self.unsupported(format!("jmp to {}, which has no managed code", info.name)));
+        }
+        if info.sig.params.len() + usize::from(info.sig.this.is_some()) != self.args.len()
+            || abi::lower(self.env, &info.sig, self.call_conv).sig != self.lowered.sig
+        {
+            return Err(self.invalid(format!("jmp to {}, whose signature differs from the method's", info.name)));
+        }
+        for i in 0..self.args.len() {
+            let (home, ty) = self.args[i];
+            self.load_home(home, ty)?;
+        }
+        let (this, params) = self.pop_args(&info.sig)?;
+        let this_v = this.map(|t| t.v);
+        let code = self.code_address(info.target, this_v)?;
+        self.emit_call(&info.sig, code, this_v, &params, true, false)?;
+        if self.reachable {
+            return Err(self.unsupported(format!("jmp to {}: its arguments cannot be passed by a tail call", info.name)));
+        }
+        Ok(())
     }
 
     fn translate_newobj(&mut self, token: Token) -> Result<()> {
@@ -1118,16 +1169,18 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
                 if let CallTarget::Intrinsic(_) = info.target {
                     return Err(self.unsupported("intrinsic constructor"));
                 }
+                let native = matches!(info.target, CallTarget::Native(_));
                 let code = self.code_address(info.target, Some(obj))?;
-                self.emit_call(&info.sig, code, Some(obj), &params, false)?;
+                self.emit_call(&info.sig, code, Some(obj), &params, false, native)?;
                 self.push(obj, StackKind::Obj);
             }
             Some(NewObj::ValueType(ty)) => {
                 let t = self.temp(ty, 1);
                 let size = self.env.type_info(ty).size;
                 self.zero_memory(t, size.div_ceil(8) * 8)?;
+                let native = matches!(info.target, CallTarget::Native(_));
                 let code = self.code_address(info.target, Some(t))?;
-                self.emit_call(&info.sig, code, Some(t), &params, false)?;
+                self.emit_call(&info.sig, code, Some(t), &params, false, native)?;
                 // Primitive-like value types (e.g. `new int()`) stay structs here only if the
                 // environment says they are structs.
                 let k = self.kind_of(ty);
@@ -1158,8 +1211,9 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
                 self.push(arr, StackKind::Obj);
             }
             Some(NewObj::Factory) | None => {
+                let native = matches!(info.target, CallTarget::Native(_));
                 let code = self.code_address(info.target, None)?;
-                self.emit_call(&info.sig, code, None, &params, false)?;
+                self.emit_call(&info.sig, code, None, &params, false, native)?;
             }
         }
         Ok(())

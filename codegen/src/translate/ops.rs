@@ -259,7 +259,10 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
                 self.reachable = false;
                 self.stack.clear();
             }
-            O::Jmp => return Err(self.unsupported("jmp")),
+            O::Jmp => {
+                let Operand::Token(t) = ins.operand else { return Err(self.invalid("jmp operand")) };
+                self.translate_jmp(t)?;
+            }
 
             // ---- calls
             O::Call | O::Callvirt => {
@@ -274,11 +277,11 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
             O::Calli => {
                 let Operand::Token(t) = ins.operand else { return Err(self.invalid("calli operand")) };
                 let sig = self.env.resolve_signature(t)?;
-                let tail = std::mem::take(&mut self.tail);
+                let tail = std::mem::take(&mut self.tail) && self.next_is_ret;
                 let f = self.pop()?;
                 let (this, params) = self.pop_args(&sig)?;
                 let this = this.map(|t| t.v);
-                self.emit_call(&sig, f.v, this, &params, tail)?;
+                self.emit_call(&sig, f.v, this, &params, tail, false)?;
             }
             O::Ldftn | O::Ldvirtftn => {
                 let Operand::Token(t) = ins.operand else { return Err(self.invalid("ldftn operand")) };
