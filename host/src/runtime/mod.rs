@@ -250,7 +250,11 @@ impl State {
             }
             f
         })?;
-        let addr = code_heap().lock().unwrap_or_else(|e| e.into_inner()).add(&compiled.code, 16).map_err(|e| Failure { exception: "System.OutOfMemoryException", message: e })?;
+        let addr = code_heap()
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .add_linked(&compiled.code, 16, |at, code| code::apply_relocs(at, code, &compiled.relocs))
+            .map_err(|e| Failure { exception: "System.OutOfMemoryException", message: e })?;
         let micros = start.elapsed().as_micros() as u64;
         if self.options.log_jit {
             eprintln!("[jit] {name} il={} code={} time={}us", compiled.il_size, compiled.code.len(), micros);
