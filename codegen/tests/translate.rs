@@ -3,8 +3,8 @@
 
 use std::collections::HashMap;
 
-use r2rhost_codegen::env::{
-    CallInfo, CallOp, CallSig, CallTarget, FieldInfo, Helper, JitEnv, ManagedFailure, StructAbi, ThisTransform, TokenHandle, TypeInfo, TypeRef, ValueKind,
+use r2rhost_codegen::env::{Intrinsic, 
+    ArrayAccess, ArrayOp, CallInfo, CallOp, CallSig, CallTarget, FieldInfo, Helper, JitEnv, ManagedFailure, StructAbi, ThisTransform, TokenHandle, TypeInfo, TypeRef, ValueKind,
     WellKnown,
 };
 use r2rhost_codegen::{Dumps, Jit, JitError, LibCall, MethodInput, RelocKind, Tier};
@@ -66,6 +66,26 @@ impl MockEnv {
             name: format!("M{token:x}"),
             sig,
             target: CallTarget::Slot(0x10_0000 + u64::from(token)),
+            newobj: None,
+            this_transform: ThisTransform::None,
+        };
+        self.methods.insert(token, info);
+        self
+    }
+}
+
+impl MockEnv {
+    /// Registers `token` as a multi-dimensional array method of `int32[,]`.
+    fn array_method(mut self, token: u32, op: ArrayOp) -> MockEnv {
+        let (params, ret) = match op {
+            ArrayOp::Get => (vec![I4, I4], I4),
+            ArrayOp::Set => (vec![I4, I4, I4], VOID),
+            ArrayOp::Address => (vec![I4, I4], NINT),
+        };
+        let info = CallInfo {
+            name: format!("int32[,]::{op:?}"),
+            sig: CallSig { this: Some(OBJ), params, ret },
+            target: CallTarget::Intrinsic(Intrinsic::Array(ArrayAccess { op, element: I4, rank: 2 })),
             newobj: None,
             this_transform: ThisTransform::None,
         };
@@ -300,4 +320,20 @@ fn a_missing_method_is_a_managed_failure() {
     il.extend([LDARG_1, RET]);
     let err = compile(&mut MockEnv::new(), &method(&il, &[I4, I4], I4)).expect_err("no such method");
     assert_eq!(err.managed().exception, "System.MissingMethodException");
+}
+
+#[test]
+fn multi_dimensional_array_get_set_address() {
+    // a[i, j] = a[i, j] + 1; return a[i, j] via Address.
+    let mut env = MockEnv::new().array_method(0x0a00_0001, ArrayOp::Get).array_method(0x0a00_0002, ArrayOp::Set).array_method(0x0a00_0003, ArrayOp::Address);
+    let mut il = vec![LDARG_0, LDARG_1, 0x04 /* ldarg.2 */, LDARG_0, LDARG_1, 0x04, CALL];
+    il.extend(token(0x0a00_0001));
+    il.extend([LDC_I4_1, ADD, CALL]);
+    il.extend(token(0x0a00_0002));
+    il.extend([LDARG_0, LDARG_1, 0x04, CALL]);
+    il.extend(token(0x0a00_0003));
+    il.extend([0x4a /* ldind.i4 */, RET]);
+    let clif = compile(&mut env, &method(&il, &[OBJ, I4, I4], I4)).expect("compiles");
+    // Three accesses, each bounds-checking both dimensions inline.
+    assert_eq!(clif.matches("icmp uge").count(), 6, "{clif}");
 }

@@ -40,7 +40,8 @@ mod ops;
 
 use crate::abi::{self, Lowered, Passing, Returning};
 use crate::env::{
-    CallInfo, CallOp, CallSig, CallTarget, FieldStorage, Helper, InitCheck, AddressCmp, Intrinsic, JitEnv, MathOp, NewObj, ThisTransform, TypeRef, ValueKind, WellKnown,
+    AddressCmp, ArrayAccess, ArrayOp, CallInfo, CallOp, CallSig, CallTarget, FieldStorage, Helper, InitCheck, Intrinsic, JitEnv, MathOp, NewObj, ThisTransform,
+    TypeRef, ValueKind, WellKnown,
 };
 use crate::error::{JitError, Result};
 
@@ -895,6 +896,7 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
             LocallocRelease => (vec![i], None),
             MemCopy => (vec![i, i, i], None),
             MemSet => (vec![i, i32_, i], None),
+            ArrayStoreCheck | ArrayExactCheck => (vec![i, i], None),
         }
     }
 
@@ -1363,6 +1365,7 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
                 self.store_value(from, v, tmp, 0)?;
                 self.push_load(to, tmp, 0)?;
             }
+            Intrinsic::Array(access) => self.array_access(access)?,
             Intrinsic::Math(op) => {
                 let a = self.pop()?;
                 let v = match op {
@@ -1374,6 +1377,66 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
                     MathOp::RoundEven => self.b.ins().nearest(a.v),
                 };
                 self.push(v, a.k);
+            }
+        }
+        Ok(())
+    }
+
+    /// `Get`/`Set`/`Address` of a multi-dimensional array (layout: [`ArrayAccess`]).
+    fn array_access(&mut self, access: ArrayAccess) -> Result<()> {
+        let readonly = std::mem::take(&mut self.readonly);
+        let value = if access.op == ArrayOp::Set { Some(self.pop()?) } else { None };
+        let rank = access.rank as usize;
+        let mut indices = Vec::with_capacity(rank);
+        for _ in 0..rank {
+            indices.push(self.pop()?);
+        }
+        indices.reverse();
+        let arr = self.pop()?;
+        if !matches!(arr.k, StackKind::Obj) {
+            return Err(self.invalid(format!("array method on a {:?}", arr.k)));
+        }
+        let info = self.env.type_info(access.element).clone();
+        // The linear index: each index less its lower bound must be below its length
+        // (unsigned, so below-the-bound indices fail too). A null array faults on the
+        // first load.
+        let mut linear: Option<Value> = None;
+        for (d, index) in indices.into_iter().enumerate() {
+            let len = self.b.ins().load(types::I32, flags(), arr.v, 16 + 4 * d as i32);
+            let lower = self.b.ins().load(types::I32, flags(), arr.v, 16 + 4 * (rank + d) as i32);
+            let i = self.as_i32(index);
+            let i = self.b.ins().isub(i, lower);
+            let oob = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, i, len);
+            self.throw_if(oob, Helper::ThrowIndexOutOfRange)?;
+            let i = self.b.ins().uextend(types::I64, i);
+            linear = Some(match linear {
+                None => i,
+                Some(l) => {
+                    let len = self.b.ins().uextend(types::I64, len);
+                    let scaled = self.b.ins().imul(l, len);
+                    self.b.ins().iadd(scaled, i)
+                }
+            });
+        }
+        let linear = linear.ok_or_else(|| self.invalid("array method of rank 0"))?;
+        let offset = self.b.ins().imul_imm_s(linear, i64::from(info.size));
+        let base = self.b.ins().iadd(arr.v, offset);
+        let addr = self.b.ins().iadd_imm_s(base, 16 + 8 * rank as i64);
+        match access.op {
+            ArrayOp::Get => self.push_load(access.element, addr, 0)?,
+            ArrayOp::Set => {
+                let v = value.ok_or_else(|| JitError::internal("array Set without a value"))?;
+                if !info.is_value_type {
+                    self.call_helper(Helper::ArrayStoreCheck, &[arr.v, v.v])?;
+                }
+                self.store_value(access.element, v, addr, 0)?;
+            }
+            ArrayOp::Address => {
+                if !info.is_value_type && !readonly {
+                    let mt = self.b.ins().iconst(types::I64, info.mt as i64);
+                    self.call_helper(Helper::ArrayExactCheck, &[arr.v, mt])?;
+                }
+                self.push(addr, StackKind::Ref);
             }
         }
         Ok(())
