@@ -80,7 +80,8 @@ pub struct Runtime {
     state: Mutex<State>,
     /// The managed heap.
     pub heap: Heap,
-    /// Command-line arguments as the program sees them.
+    /// The command line as `Environment.GetCommandLineArgs()` returns it: the app's path,
+    /// then its arguments.
     pub args: Vec<String>,
 }
 
@@ -314,7 +315,8 @@ pub fn run(app: &Path, args: &[String], options: RunOptions) -> Result<i32, RunE
     let app_dir = app.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
     check_runtime_config(&app)?;
     let (corelib_path, corelib) = corelib_image()?;
-    let rt = Runtime::start(corelib_path, corelib, app_dir.clone(), args.to_vec(), options).map_err(RunError::Managed)?;
+    let command_line = std::iter::once(app.display().to_string()).chain(args.iter().cloned()).collect();
+    let rt = Runtime::start(corelib_path, corelib, app_dir.clone(), command_line, options).map_err(RunError::Managed)?;
     let (entry, takes_args, returns_int) = {
         let mut st = rt.state();
         let (_, image) = open_static(&app).map_err(RunError::Managed)?;
