@@ -491,7 +491,12 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
             O::Castclass | O::Isinst => {
                 let ty = self.type_operand(ins)?;
                 let obj = self.pop()?;
-                let mt = self.env.type_info(ty).mt;
+                // A boxed Nullable<T> is a boxed T (III.4.3, III.4.6): test against T.
+                let info = self.env.type_info(ty);
+                let mt = match info.nullable {
+                    Some((inner, _)) => self.env.type_info(inner).mt,
+                    None => info.mt,
+                };
                 let mt = self.b.ins().iconst(types::I64, mt as i64);
                 let h = if ins.opcode == O::Castclass { Helper::CastClass } else { Helper::IsInst };
                 let r = self.call_helper(h, &[mt, obj.v])?.ok_or_else(|| JitError::internal("cast"))?;
@@ -521,10 +526,18 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
             O::Unbox => {
                 let ty = self.type_operand(ins)?;
                 let obj = self.pop()?;
-                let mt = self.env.type_info(ty).mt;
-                let mt = self.b.ins().iconst(types::I64, mt as i64);
-                let r = self.call_helper(Helper::Unbox, &[mt, obj.v])?.ok_or_else(|| JitError::internal("unbox"))?;
-                self.push(r, StackKind::Ref);
+                let info = self.env.type_info(ty).clone();
+                let mt = self.b.ins().iconst(types::I64, info.mt as i64);
+                if info.nullable.is_some() {
+                    // A box holds a T, not a Nullable<T>: unbox into a fresh Nullable<T>
+                    // and push its address (as CoreCLR does).
+                    let t = self.temp(ty, 4);
+                    self.call_helper(Helper::UnboxNullable, &[t, mt, obj.v])?;
+                    self.push(t, StackKind::Ref);
+                } else {
+                    let r = self.call_helper(Helper::Unbox, &[mt, obj.v])?.ok_or_else(|| JitError::internal("unbox"))?;
+                    self.push(r, StackKind::Ref);
+                }
             }
             O::UnboxAny => {
                 let ty = self.type_operand(ins)?;
