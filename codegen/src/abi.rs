@@ -135,7 +135,14 @@ pub fn returning(info: &TypeInfo) -> Returning {
 }
 
 fn scalar_param(kind: ValueKind) -> AbiParam {
-    AbiParam::new(scalar_type(kind))
+    // Callers widen small integers to 32 bits, as SysV compilers expect of `bool`, `char`
+    // and friends (native code such as internal calls may rely on it).
+    let p = AbiParam::new(scalar_type(kind));
+    match widening(kind) {
+        Some(ArgumentExtension::Uext) => p.uext(),
+        Some(ArgumentExtension::Sext) => p.sext(),
+        _ => p,
+    }
 }
 
 fn scalar_return(kind: ValueKind) -> AbiParam {

@@ -151,8 +151,31 @@ impl Jit {
         self.tier
     }
 
-    /// Compiles one method.
+    /// Compiles one method. A method that cannot be compiled is an error, never a panic: a
+    /// panic inside the translator or Cranelift (a bug) becomes [`JitError::Internal`], and
+    /// after any error the JIT's reusable state is reset for the next method.
     pub fn compile(&mut self, env: &mut dyn JitEnv, input: &MethodInput<'_>, dumps: Dumps) -> Result<CompiledMethod> {
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.compile_inner(env, input, dumps)));
+        let result = match result {
+            Ok(r) => r,
+            Err(payload) => {
+                let what = payload
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| payload.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "unknown panic".into());
+                Err(JitError::internal(format!("{}: the JIT panicked: {what}", input.name)))
+            }
+        };
+        if result.is_err() {
+            // A translation that stopped half way leaves the builder context dirty.
+            self.fctx = FunctionBuilderContext::new();
+            self.ctx = Context::new();
+        }
+        result
+    }
+
+    fn compile_inner(&mut self, env: &mut dyn JitEnv, input: &MethodInput<'_>, dumps: Dumps) -> Result<CompiledMethod> {
         let start = Instant::now();
         let call_conv = self.call_conv();
         let lowered = abi::lower(env, &input.sig, call_conv);

@@ -337,3 +337,18 @@ fn multi_dimensional_array_get_set_address() {
     // Three accesses, each bounds-checking both dimensions inline.
     assert_eq!(clif.matches("icmp uge").count(), 6, "{clif}");
 }
+
+#[test]
+fn the_jit_is_reusable_after_a_failed_method() {
+    let mut jit = Jit::new(Tier::Tier0, true).expect("jit");
+    let mut env = MockEnv::new();
+    let sig = CallSig { this: None, params: vec![I4], ret: I4 };
+    // Stops half way: the stack underflows at the add.
+    let bad = [LDARG_0, ADD, RET];
+    let input = MethodInput { name: "Bad".into(), il: &bad, locals: Vec::new(), sig: sig.clone(), eh: Vec::new(), entry_init: None };
+    let err = jit.compile(&mut env, &input, Dumps::default()).expect_err("stack underflow");
+    assert!(matches!(err, JitError::InvalidIl { offset: 1, .. }), "{err}");
+    let good = [LDARG_0, LDC_I4_1, ADD, RET];
+    let input = MethodInput { name: "Good".into(), il: &good, locals: Vec::new(), sig, eh: Vec::new(), entry_init: None };
+    jit.compile(&mut env, &input, Dumps::default()).expect("compiles after the failure");
+}

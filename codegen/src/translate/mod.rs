@@ -905,6 +905,23 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
         if params.len() != args.len() {
             return Err(JitError::internal(format!("helper {h:?} takes {} arguments", params.len())));
         }
+        // Integer operands of another width (an int32 or native int length, a byte value)
+        // are brought to the helper's parameter types: wider ones truncated, narrower ones
+        // zero-extended (lengths and fill bytes are unsigned).
+        let mut fixed = Vec::with_capacity(args.len());
+        for (&a, &want) in args.iter().zip(&params) {
+            let have = self.b.func.dfg.value_type(a);
+            fixed.push(if have == want {
+                a
+            } else if have.is_int() && want.is_int() && have.bits() > want.bits() {
+                self.b.ins().ireduce(want, a)
+            } else if have.is_int() && want.is_int() {
+                self.b.ins().uextend(want, a)
+            } else {
+                return Err(self.invalid(format!("a {have} operand where helper {h:?} takes a {want}")));
+            });
+        }
+        let args = &fixed[..];
         // Helpers are native (Rust) functions: the platform convention.
         let sig = abi::helper_signature(&params, ret, CallConv::SystemV);
         let sig = self.sig_ref(sig);
@@ -1294,16 +1311,13 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
                 let len = self.pop()?;
                 let val = self.pop()?;
                 let dst = self.pop()?;
-                let len = self.b.ins().uextend(types::I64, len.v);
-                let val = self.as_i32(val);
-                self.call_helper(Helper::MemSet, &[dst.v, val, len])?;
+                self.call_helper(Helper::MemSet, &[dst.v, val.v, len.v])?;
             }
             Intrinsic::CopyBlock => {
                 let len = self.pop()?;
                 let src = self.pop()?;
                 let dst = self.pop()?;
-                let len = self.b.ins().uextend(types::I64, len.v);
-                self.call_helper(Helper::MemCopy, &[dst.v, src.v, len])?;
+                self.call_helper(Helper::MemCopy, &[dst.v, src.v, len.v])?;
             }
             Intrinsic::ArrayData => {
                 let a = self.pop()?;

@@ -464,15 +464,13 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
                 let len = self.pop()?;
                 let src = self.pop()?;
                 let dst = self.pop()?;
-                let len = self.b.ins().uextend(types::I64, len.v);
-                self.call_helper(Helper::MemCopy, &[dst.v, src.v, len])?;
+                self.call_helper(Helper::MemCopy, &[dst.v, src.v, len.v])?;
             }
             O::Initblk => {
                 let len = self.pop()?;
                 let val = self.pop()?;
                 let dst = self.pop()?;
-                let len = self.b.ins().uextend(types::I64, len.v);
-                self.call_helper(Helper::MemSet, &[dst.v, val.v, len])?;
+                self.call_helper(Helper::MemSet, &[dst.v, val.v, len.v])?;
             }
             O::Localloc => {
                 let size = self.pop()?;
