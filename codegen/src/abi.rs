@@ -9,11 +9,24 @@
 //!   (`i64` for INTEGER, `f64`/`f32` for SSE); a [`StructAbi::Memory`] struct argument is
 //!   copied onto the stack (Cranelift's `StructArgument`), and a memory-class result is
 //!   written to a caller-provided buffer whose address the callee returns in `rax`.
+//!
+//! JIT'd managed code uses Cranelift's `tail` convention ([`MANAGED`]), the only one in
+//! which Cranelift makes real tail calls (`tail.` calls, `jmp`). On x64 it passes arguments
+//! exactly as SysV does (same registers, same stack slots, same callee-saved registers);
+//! it differs in two ways: the callee pops its stack arguments, and a second integer
+//! result comes back in `rcx` rather than `rdx`. So native code may call managed code
+//! directly (and does: `Main`, class constructors, parameterless constructors) as long as
+//! the signature has no stack arguments and at most one result per register class; any
+//! other native → managed call needs an adapter. Managed → native calls (helpers, internal
+//! calls) use SysV call sites.
 
 use cranelift_codegen::ir::{AbiParam, ArgumentExtension, ArgumentPurpose, Signature, Type, types};
 use cranelift_codegen::isa::CallConv;
 
 use crate::env::{CallSig, JitEnv, RegClass, StructAbi, TypeInfo, ValueKind};
+
+/// The calling convention of managed code (see the module documentation).
+pub const MANAGED: CallConv = CallConv::Tail;
 
 /// One eightbyte of a struct passed in a register.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -122,7 +135,14 @@ pub fn returning(info: &TypeInfo) -> Returning {
 }
 
 fn scalar_param(kind: ValueKind) -> AbiParam {
-    AbiParam::new(scalar_type(kind))
+    // Callers widen small integers to 32 bits, as SysV compilers expect of `bool`, `char`
+    // and friends (native code such as internal calls may rely on it).
+    let p = AbiParam::new(scalar_type(kind));
+    match widening(kind) {
+        Some(ArgumentExtension::Uext) => p.uext(),
+        Some(ArgumentExtension::Sext) => p.sext(),
+        _ => p,
+    }
 }
 
 fn scalar_return(kind: ValueKind) -> AbiParam {

@@ -6,7 +6,7 @@ use cranelift_codegen::control::ControlPlane;
 use cranelift_codegen::ir::{Function, UserFuncName};
 use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
-use cranelift_codegen::{Context, ir};
+use cranelift_codegen::{Context, FinalizedRelocTarget, binemit, ir};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 
 use crate::abi;
@@ -32,12 +32,72 @@ pub struct Dumps {
     pub disasm: bool,
 }
 
+/// Runtime-library functions Cranelift may call from generated code (struct-argument
+/// copies, rounding without SSE4.1, fused multiply-add without FMA). The host supplies
+/// their addresses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LibCall {
+    /// `memcpy(dst, src, len)`.
+    Memcpy,
+    /// `memset(dst, byte, len)`.
+    Memset,
+    /// `memmove(dst, src, len)`.
+    Memmove,
+    /// `memcmp(a, b, len)`.
+    Memcmp,
+    /// `ceilf`.
+    CeilF32,
+    /// `ceil`.
+    CeilF64,
+    /// `floorf`.
+    FloorF32,
+    /// `floor`.
+    FloorF64,
+    /// `truncf`.
+    TruncF32,
+    /// `trunc`.
+    TruncF64,
+    /// Round half to even (`rintf` in the default rounding mode).
+    NearestF32,
+    /// Round half to even (`rint`).
+    NearestF64,
+    /// `fmaf`.
+    FmaF32,
+    /// `fma`.
+    FmaF64,
+}
+
+/// How a relocation is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RelocKind {
+    /// The absolute 8-byte address (of the target plus the addend).
+    Abs8,
+    /// A 4-byte signed displacement: target + addend − address of the field.
+    PcRel4,
+}
+
+/// A place in the code that needs the address of a [`LibCall`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reloc {
+    /// Offset of the field in [`CompiledMethod::code`].
+    pub offset: u32,
+    /// How to write it.
+    pub kind: RelocKind,
+    /// The function whose address goes there.
+    pub target: LibCall,
+    /// Added to the target's address.
+    pub addend: i64,
+}
+
 /// A compiled method.
 #[derive(Clone, Debug)]
 pub struct CompiledMethod {
     /// Position-independent machine code (calls go through absolute addresses in
-    /// registers; jump tables and constants are PC-relative inside the buffer).
+    /// registers; jump tables and constants are PC-relative inside the buffer), except for
+    /// the fields listed in `relocs`, which the host fills in.
     pub code: Vec<u8>,
+    /// Addresses of runtime-library functions to patch into `code`.
+    pub relocs: Vec<Reloc>,
     /// Trap sites: offset and Cranelift trap code (for the runtime's fault handler).
     pub traps: Vec<(u32, u8)>,
     /// The CLIF, when asked for.
@@ -81,9 +141,9 @@ impl Jit {
         Ok(Jit { isa, ctx: Context::new(), fctx: FunctionBuilderContext::new(), tier })
     }
 
-    /// The calling convention managed code uses.
+    /// The calling convention managed code uses (see [`abi::MANAGED`]).
     pub fn call_conv(&self) -> CallConv {
-        CallConv::SystemV
+        abi::MANAGED
     }
 
     /// The tier this JIT compiles for.
@@ -91,8 +151,31 @@ impl Jit {
         self.tier
     }
 
-    /// Compiles one method.
+    /// Compiles one method. A method that cannot be compiled is an error, never a panic: a
+    /// panic inside the translator or Cranelift (a bug) becomes [`JitError::Internal`], and
+    /// after any error the JIT's reusable state is reset for the next method.
     pub fn compile(&mut self, env: &mut dyn JitEnv, input: &MethodInput<'_>, dumps: Dumps) -> Result<CompiledMethod> {
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.compile_inner(env, input, dumps)));
+        let result = match result {
+            Ok(r) => r,
+            Err(payload) => {
+                let what = payload
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| payload.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "unknown panic".into());
+                Err(JitError::internal(format!("{}: the JIT panicked: {what}", input.name)))
+            }
+        };
+        if result.is_err() {
+            // A translation that stopped half way leaves the builder context dirty.
+            self.fctx = FunctionBuilderContext::new();
+            self.ctx = Context::new();
+        }
+        result
+    }
+
+    fn compile_inner(&mut self, env: &mut dyn JitEnv, input: &MethodInput<'_>, dumps: Dumps) -> Result<CompiledMethod> {
         let start = Instant::now();
         let call_conv = self.call_conv();
         let lowered = abi::lower(env, &input.sig, call_conv);
@@ -115,17 +198,51 @@ impl Jit {
             };
             JitError::internal(format!("Cranelift rejected {}: {msg}", input.name))
         })?;
-        if let Some(r) = compiled.buffer.relocs().first() {
-            return Err(JitError::internal(format!("{}: unexpected relocation {:?}", input.name, r.target)));
+        let mut relocs = Vec::new();
+        for r in compiled.buffer.relocs() {
+            let target = match &r.target {
+                FinalizedRelocTarget::ExternalName(ir::ExternalName::LibCall(lc)) => libcall(*lc),
+                _ => None,
+            };
+            let kind = match r.kind {
+                binemit::Reloc::Abs8 => Some(RelocKind::Abs8),
+                binemit::Reloc::X86PCRel4 | binemit::Reloc::X86CallPCRel4 => Some(RelocKind::PcRel4),
+                _ => None,
+            };
+            match (target, kind) {
+                (Some(target), Some(kind)) => relocs.push(Reloc { offset: r.offset, kind, target, addend: r.addend }),
+                _ => return Err(JitError::internal(format!("{}: unexpected relocation {:?} to {:?}", input.name, r.kind, r.target))),
+            }
         }
         let code = compiled.code_buffer().to_vec();
         let traps = compiled.buffer.traps().iter().map(|t| (t.offset, t.code.as_raw().get())).collect();
         let disasm = compiled.vcode.clone();
-        Ok(CompiledMethod { code, traps, clif, disasm, il_size: input.il.len() as u32, compile_time: start.elapsed() })
+        Ok(CompiledMethod { code, relocs, traps, clif, disasm, il_size: input.il.len() as u32, compile_time: start.elapsed() })
     }
+}
+
+fn libcall(lc: ir::LibCall) -> Option<LibCall> {
+    use ir::LibCall as C;
+    Some(match lc {
+        C::Memcpy => LibCall::Memcpy,
+        C::Memset => LibCall::Memset,
+        C::Memmove => LibCall::Memmove,
+        C::Memcmp => LibCall::Memcmp,
+        C::CeilF32 => LibCall::CeilF32,
+        C::CeilF64 => LibCall::CeilF64,
+        C::FloorF32 => LibCall::FloorF32,
+        C::FloorF64 => LibCall::FloorF64,
+        C::TruncF32 => LibCall::TruncF32,
+        C::TruncF64 => LibCall::TruncF64,
+        C::NearestF32 => LibCall::NearestF32,
+        C::NearestF64 => LibCall::NearestF64,
+        C::FmaF32 => LibCall::FmaF32,
+        C::FmaF64 => LibCall::FmaF64,
+        _ => return None,
+    })
 }
 
 /// Signature helper for callers that need the Cranelift signature of a method.
 pub fn signature(env: &dyn JitEnv, sig: &crate::env::CallSig) -> ir::Signature {
-    abi::lower(env, sig, CallConv::SystemV).sig
+    abi::lower(env, sig, abi::MANAGED).sig
 }

@@ -337,6 +337,34 @@ pub enum Intrinsic {
     UnboxRaw,
     /// `Unsafe.BitCast<TFrom, TTo>(value)`: the same bits as another type of equal size.
     BitCast(TypeRef, TypeRef),
+    /// An array's `Get`, `Set` or `Address` method (III.4.9, II.14.2): element access of a
+    /// multi-dimensional (or non-zero-based rank 1) array, inline.
+    Array(ArrayAccess),
+}
+
+/// An element access of a multi-dimensional array. Layout (the runtime's contract with
+/// the JIT, as in CoreCLR): the total length as int32 at +8, then `rank` int32 lengths
+/// from +16, then `rank` int32 lower bounds, then the elements at `16 + 8 * rank`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ArrayAccess {
+    /// What the method does.
+    pub op: ArrayOp,
+    /// The element type (as the call site names it).
+    pub element: TypeRef,
+    /// The array's rank (≥ 1).
+    pub rank: u32,
+}
+
+/// The methods every multi-dimensional array type has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ArrayOp {
+    /// `T Get(int32 × rank)`.
+    Get,
+    /// `void Set(int32 × rank, T)`: with the covariance check for reference elements.
+    Set,
+    /// `T& Address(int32 × rank)`: with the exact-type check for reference elements
+    /// unless `readonly.`.
+    Address,
 }
 
 /// Unsigned address comparisons.
@@ -438,6 +466,12 @@ pub enum Helper {
     MemCopy,
     /// `(dest, value: i32, len: i64)`: `initblk`.
     MemSet,
+    /// `(array, value)`: throws ArrayTypeMismatchException unless `value` is null or
+    /// assignable to the array's element type (stores into arrays of references).
+    ArrayStoreCheck,
+    /// `(array, element_mt)`: throws ArrayTypeMismatchException unless the array's element
+    /// type is exactly `element_mt` (addresses of reference elements).
+    ArrayExactCheck,
 }
 
 /// The runtime as the JIT sees it.

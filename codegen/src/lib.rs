@@ -27,6 +27,6 @@ pub mod env;
 pub mod error;
 pub mod translate;
 
-pub use compile::{CompiledMethod, Dumps, Jit, Tier};
+pub use compile::{CompiledMethod, Dumps, Jit, LibCall, Reloc, RelocKind, Tier};
 pub use error::{JitError, ManagedFailure};
 pub use translate::MethodInput;

@@ -40,7 +40,8 @@ mod ops;
 
 use crate::abi::{self, Lowered, Passing, Returning};
 use crate::env::{
-    CallInfo, CallOp, CallSig, CallTarget, FieldStorage, Helper, InitCheck, AddressCmp, Intrinsic, JitEnv, MathOp, NewObj, ThisTransform, TypeRef, ValueKind, WellKnown,
+    AddressCmp, ArrayAccess, ArrayOp, CallInfo, CallOp, CallSig, CallTarget, FieldStorage, Helper, InitCheck, Intrinsic, JitEnv, MathOp, NewObj, ThisTransform,
+    TypeRef, ValueKind, WellKnown,
 };
 use crate::error::{JitError, Result};
 
@@ -164,6 +165,9 @@ struct Translator<'e, 'i, 'b, 'f> {
     tail: bool,
     /// Pending `readonly.` prefix.
     readonly: bool,
+    /// The instruction after the one being translated is `ret` (a `tail.` call must be
+    /// followed by `ret`; a prefix elsewhere is ignored).
+    next_is_ret: bool,
 }
 
 impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
@@ -201,6 +205,7 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
             constrained: None,
             tail: false,
             readonly: false,
+            next_is_ret: false,
         })
     }
 
@@ -353,8 +358,9 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
         self.reachable = false;
 
         let insns = std::mem::take(&mut self.insns);
-        for ins in &insns {
+        for (n, ins) in insns.iter().enumerate() {
             self.at = ins.offset.0;
+            self.next_is_ret = insns.get(n + 1).is_some_and(|i| i.opcode == Opcode::Ret);
             if let Some(info) = self.blocks.get(&ins.offset.0) {
                 let block = info.block;
                 if self.reachable {
@@ -889,6 +895,7 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
             LocallocRelease => (vec![i], None),
             MemCopy => (vec![i, i, i], None),
             MemSet => (vec![i, i32_, i], None),
+            ArrayStoreCheck | ArrayExactCheck => (vec![i, i], None),
         }
     }
 
@@ -897,7 +904,25 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
         if params.len() != args.len() {
             return Err(JitError::internal(format!("helper {h:?} takes {} arguments", params.len())));
         }
-        let sig = abi::helper_signature(&params, ret, self.call_conv);
+        // Integer operands of another width (an int32 or native int length, a byte value)
+        // are brought to the helper's parameter types: wider ones truncated, narrower ones
+        // zero-extended (lengths and fill bytes are unsigned).
+        let mut fixed = Vec::with_capacity(args.len());
+        for (&a, &want) in args.iter().zip(&params) {
+            let have = self.b.func.dfg.value_type(a);
+            fixed.push(if have == want {
+                a
+            } else if have.is_int() && want.is_int() && have.bits() > want.bits() {
+                self.b.ins().ireduce(want, a)
+            } else if have.is_int() && want.is_int() {
+                self.b.ins().uextend(want, a)
+            } else {
+                return Err(self.invalid(format!("a {have} operand where helper {h:?} takes a {want}")));
+            });
+        }
+        let args = &fixed[..];
+        // Helpers are native (Rust) functions: the platform convention.
+        let sig = abi::helper_signature(&params, ret, CallConv::SystemV);
         let sig = self.sig_ref(sig);
         let addr = self.b.ins().iconst(types::I64, self.env.helper(h) as i64);
         let call = self.b.ins().call_indirect(sig, addr, args);
@@ -954,10 +979,22 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
         Ok((this, params))
     }
 
-    /// Emits a call through `code` with lowered arguments; pushes the result.
-    fn emit_call(&mut self, sig: &CallSig, code: Value, this: Option<Value>, params: &[Sv], tail: bool) -> Result<()> {
-        let lowered = abi::lower(self.env, sig, self.call_conv);
+    /// Emits a call through `code` with lowered arguments; pushes the result. `native`
+    /// calls reach native code (internal calls) with the platform convention; everything
+    /// else is managed code. `tail` asks for a tail call (the `tail.` prefix), made when
+    /// the signatures allow it (otherwise the call returns normally and `ret` follows).
+    fn emit_call(&mut self, sig: &CallSig, code: Value, this: Option<Value>, params: &[Sv], tail: bool, native: bool) -> Result<()> {
+        let cc = if native { CallConv::SystemV } else { self.call_conv };
+        let lowered = abi::lower(self.env, sig, cc);
         let sig_ref = self.sig_ref(lowered.sig.clone());
+        // A tail call: managed to managed, same results, nothing to clean up afterwards,
+        // and no struct copies in the outgoing argument area (which a tail call reuses).
+        let can_tail = tail
+            && !native
+            && self.lowered.sig.returns == lowered.sig.returns
+            && (lowered.ret != Returning::Buffer || self.ret_buf.is_some())
+            && self.localloc_mark.is_none()
+            && !lowered.params.iter().any(|p| matches!(p, Passing::Stack(_)));
         let mut args = Vec::new();
         if let Some(t) = this {
             args.push(t);
@@ -965,9 +1002,15 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
         let ret_info = self.env.type_info(sig.ret).clone();
         let mut ret_temp = None;
         if lowered.ret == Returning::Buffer {
-            let t = self.temp(sig.ret, 7);
-            args.push(t);
-            ret_temp = Some(t);
+            if let (true, Some(buf)) = (can_tail, self.ret_buf) {
+                // The callee writes our caller's buffer directly.
+                let b = self.b.use_var(buf);
+                args.push(b);
+            } else {
+                let t = self.temp(sig.ret, 7);
+                args.push(t);
+                ret_temp = Some(t);
+            }
         }
         for (pass, (sv, ty)) in lowered.params.iter().zip(params.iter().zip(sig.params.iter())) {
             match pass {
@@ -989,9 +1032,10 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
                 }
             }
         }
-        let can_tail = tail && self.lowered.sig.returns == lowered.sig.returns && lowered.ret != Returning::Buffer && self.localloc_mark.is_none();
-        if can_tail && !lowered.params.iter().any(|p| matches!(p, Passing::Stack(_))) {
+        if can_tail {
             self.b.ins().return_call_indirect(sig_ref, code, &args);
+            // The `ret` that follows is done; it is translated only if it is also a block
+            // that other edges reach.
             self.reachable = false;
             self.stack.clear();
             return Ok(());
@@ -1021,10 +1065,6 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
                 let t = ret_temp.ok_or_else(|| JitError::internal("return buffer"))?;
                 self.push(t, StackKind::Val(sig.ret));
             }
-        }
-        if tail {
-            // A tail. prefix must be followed by ret; a call that could not become a real
-            // tail call simply returns normally.
         }
         Ok(())
     }
@@ -1070,7 +1110,7 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
 
     fn translate_call(&mut self, token: Token, op: CallOp) -> Result<()> {
         let constrained = self.constrained.take();
-        let tail = std::mem::take(&mut self.tail);
+        let tail = std::mem::take(&mut self.tail) && self.next_is_ret;
         let info = self.env.resolve_call(token, op, constrained)?;
         if let CallTarget::Intrinsic(i) = info.target {
             return self.intrinsic(i, &info);
@@ -1099,8 +1139,38 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
             }
             None => None,
         };
+        let native = matches!(info.target, CallTarget::Native(_));
         let code = self.code_address(info.target, this_v)?;
-        self.emit_call(&info.sig, code, this_v, &params, tail)
+        self.emit_call(&info.sig, code, this_v, &params, tail, native)
+    }
+
+    /// `jmp`: leave this method for another with the same signature, passing the current
+    /// values of the arguments (III.3.37) — a tail call.
+    fn translate_jmp(&mut self, token: Token) -> Result<()> {
+        if !self.stack.is_empty() {
+            return Err(self.invalid("jmp with a non-empty evaluation stack"));
+        }
+        let info = self.env.resolve_call(token, CallOp::Jmp, None)?;
+        if matches!(info.target, CallTarget::Intrinsic(_) | CallTarget::Native(_)) {
+            return Err(self.unsupported(format!("jmp to {}, which has no managed code", info.name)));
+        }
+        if info.sig.params.len() + usize::from(info.sig.this.is_some()) != self.args.len()
+            || abi::lower(self.env, &info.sig, self.call_conv).sig != self.lowered.sig
+        {
+            return Err(self.invalid(format!("jmp to {}, whose signature differs from the method's", info.name)));
+        }
+        for i in 0..self.args.len() {
+            let (home, ty) = self.args[i];
+            self.load_home(home, ty)?;
+        }
+        let (this, params) = self.pop_args(&info.sig)?;
+        let this_v = this.map(|t| t.v);
+        let code = self.code_address(info.target, this_v)?;
+        self.emit_call(&info.sig, code, this_v, &params, true, false)?;
+        if self.reachable {
+            return Err(self.unsupported(format!("jmp to {}: its arguments cannot be passed by a tail call", info.name)));
+        }
+        Ok(())
     }
 
     fn translate_newobj(&mut self, token: Token) -> Result<()> {
@@ -1117,16 +1187,18 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
                 if let CallTarget::Intrinsic(_) = info.target {
                     return Err(self.unsupported("intrinsic constructor"));
                 }
+                let native = matches!(info.target, CallTarget::Native(_));
                 let code = self.code_address(info.target, Some(obj))?;
-                self.emit_call(&info.sig, code, Some(obj), &params, false)?;
+                self.emit_call(&info.sig, code, Some(obj), &params, false, native)?;
                 self.push(obj, StackKind::Obj);
             }
             Some(NewObj::ValueType(ty)) => {
                 let t = self.temp(ty, 1);
                 let size = self.env.type_info(ty).size;
                 self.zero_memory(t, size.div_ceil(8) * 8)?;
+                let native = matches!(info.target, CallTarget::Native(_));
                 let code = self.code_address(info.target, Some(t))?;
-                self.emit_call(&info.sig, code, Some(t), &params, false)?;
+                self.emit_call(&info.sig, code, Some(t), &params, false, native)?;
                 // Primitive-like value types (e.g. `new int()`) stay structs here only if the
                 // environment says they are structs.
                 let k = self.kind_of(ty);
@@ -1157,8 +1229,9 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
                 self.push(arr, StackKind::Obj);
             }
             Some(NewObj::Factory) | None => {
+                let native = matches!(info.target, CallTarget::Native(_));
                 let code = self.code_address(info.target, None)?;
-                self.emit_call(&info.sig, code, None, &params, false)?;
+                self.emit_call(&info.sig, code, None, &params, false, native)?;
             }
         }
         Ok(())
@@ -1237,16 +1310,13 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
                 let len = self.pop()?;
                 let val = self.pop()?;
                 let dst = self.pop()?;
-                let len = self.b.ins().uextend(types::I64, len.v);
-                let val = self.as_i32(val);
-                self.call_helper(Helper::MemSet, &[dst.v, val, len])?;
+                self.call_helper(Helper::MemSet, &[dst.v, val.v, len.v])?;
             }
             Intrinsic::CopyBlock => {
                 let len = self.pop()?;
                 let src = self.pop()?;
                 let dst = self.pop()?;
-                let len = self.b.ins().uextend(types::I64, len.v);
-                self.call_helper(Helper::MemCopy, &[dst.v, src.v, len])?;
+                self.call_helper(Helper::MemCopy, &[dst.v, src.v, len.v])?;
             }
             Intrinsic::ArrayData => {
                 let a = self.pop()?;
@@ -1308,6 +1378,7 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
                 self.store_value(from, v, tmp, 0)?;
                 self.push_load(to, tmp, 0)?;
             }
+            Intrinsic::Array(access) => self.array_access(access)?,
             Intrinsic::Math(op) => {
                 let a = self.pop()?;
                 let v = match op {
@@ -1319,6 +1390,66 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
                     MathOp::RoundEven => self.b.ins().nearest(a.v),
                 };
                 self.push(v, a.k);
+            }
+        }
+        Ok(())
+    }
+
+    /// `Get`/`Set`/`Address` of a multi-dimensional array (layout: [`ArrayAccess`]).
+    fn array_access(&mut self, access: ArrayAccess) -> Result<()> {
+        let readonly = std::mem::take(&mut self.readonly);
+        let value = if access.op == ArrayOp::Set { Some(self.pop()?) } else { None };
+        let rank = access.rank as usize;
+        let mut indices = Vec::with_capacity(rank);
+        for _ in 0..rank {
+            indices.push(self.pop()?);
+        }
+        indices.reverse();
+        let arr = self.pop()?;
+        if !matches!(arr.k, StackKind::Obj) {
+            return Err(self.invalid(format!("array method on a {:?}", arr.k)));
+        }
+        let info = self.env.type_info(access.element).clone();
+        // The linear index: each index less its lower bound must be below its length
+        // (unsigned, so below-the-bound indices fail too). A null array faults on the
+        // first load.
+        let mut linear: Option<Value> = None;
+        for (d, index) in indices.into_iter().enumerate() {
+            let len = self.b.ins().load(types::I32, flags(), arr.v, 16 + 4 * d as i32);
+            let lower = self.b.ins().load(types::I32, flags(), arr.v, 16 + 4 * (rank + d) as i32);
+            let i = self.as_i32(index);
+            let i = self.b.ins().isub(i, lower);
+            let oob = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, i, len);
+            self.throw_if(oob, Helper::ThrowIndexOutOfRange)?;
+            let i = self.b.ins().uextend(types::I64, i);
+            linear = Some(match linear {
+                None => i,
+                Some(l) => {
+                    let len = self.b.ins().uextend(types::I64, len);
+                    let scaled = self.b.ins().imul(l, len);
+                    self.b.ins().iadd(scaled, i)
+                }
+            });
+        }
+        let linear = linear.ok_or_else(|| self.invalid("array method of rank 0"))?;
+        let offset = self.b.ins().imul_imm_s(linear, i64::from(info.size));
+        let base = self.b.ins().iadd(arr.v, offset);
+        let addr = self.b.ins().iadd_imm_s(base, 16 + 8 * rank as i64);
+        match access.op {
+            ArrayOp::Get => self.push_load(access.element, addr, 0)?,
+            ArrayOp::Set => {
+                let v = value.ok_or_else(|| JitError::internal("array Set without a value"))?;
+                if !info.is_value_type {
+                    self.call_helper(Helper::ArrayStoreCheck, &[arr.v, v.v])?;
+                }
+                self.store_value(access.element, v, addr, 0)?;
+            }
+            ArrayOp::Address => {
+                if !info.is_value_type && !readonly {
+                    let mt = self.b.ins().iconst(types::I64, info.mt as i64);
+                    self.call_helper(Helper::ArrayExactCheck, &[arr.v, mt])?;
+                }
+                self.push(addr, StackKind::Ref);
             }
         }
         Ok(())

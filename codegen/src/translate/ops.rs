@@ -259,7 +259,10 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
                 self.reachable = false;
                 self.stack.clear();
             }
-            O::Jmp => return Err(self.unsupported("jmp")),
+            O::Jmp => {
+                let Operand::Token(t) = ins.operand else { return Err(self.invalid("jmp operand")) };
+                self.translate_jmp(t)?;
+            }
 
             // ---- calls
             O::Call | O::Callvirt => {
@@ -274,11 +277,11 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
             O::Calli => {
                 let Operand::Token(t) = ins.operand else { return Err(self.invalid("calli operand")) };
                 let sig = self.env.resolve_signature(t)?;
-                let tail = std::mem::take(&mut self.tail);
+                let tail = std::mem::take(&mut self.tail) && self.next_is_ret;
                 let f = self.pop()?;
                 let (this, params) = self.pop_args(&sig)?;
                 let this = this.map(|t| t.v);
-                self.emit_call(&sig, f.v, this, &params, tail)?;
+                self.emit_call(&sig, f.v, this, &params, tail, false)?;
             }
             O::Ldftn | O::Ldvirtftn => {
                 let Operand::Token(t) = ins.operand else { return Err(self.invalid("ldftn operand")) };
@@ -461,15 +464,13 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
                 let len = self.pop()?;
                 let src = self.pop()?;
                 let dst = self.pop()?;
-                let len = self.b.ins().uextend(types::I64, len.v);
-                self.call_helper(Helper::MemCopy, &[dst.v, src.v, len])?;
+                self.call_helper(Helper::MemCopy, &[dst.v, src.v, len.v])?;
             }
             O::Initblk => {
                 let len = self.pop()?;
                 let val = self.pop()?;
                 let dst = self.pop()?;
-                let len = self.b.ins().uextend(types::I64, len.v);
-                self.call_helper(Helper::MemSet, &[dst.v, val.v, len])?;
+                self.call_helper(Helper::MemSet, &[dst.v, val.v, len.v])?;
             }
             O::Localloc => {
                 let size = self.pop()?;
@@ -488,7 +489,12 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
             O::Castclass | O::Isinst => {
                 let ty = self.type_operand(ins)?;
                 let obj = self.pop()?;
-                let mt = self.env.type_info(ty).mt;
+                // A boxed Nullable<T> is a boxed T (III.4.3, III.4.6): test against T.
+                let info = self.env.type_info(ty);
+                let mt = match info.nullable {
+                    Some((inner, _)) => self.env.type_info(inner).mt,
+                    None => info.mt,
+                };
                 let mt = self.b.ins().iconst(types::I64, mt as i64);
                 let h = if ins.opcode == O::Castclass { Helper::CastClass } else { Helper::IsInst };
                 let r = self.call_helper(h, &[mt, obj.v])?.ok_or_else(|| JitError::internal("cast"))?;
@@ -518,10 +524,18 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
             O::Unbox => {
                 let ty = self.type_operand(ins)?;
                 let obj = self.pop()?;
-                let mt = self.env.type_info(ty).mt;
-                let mt = self.b.ins().iconst(types::I64, mt as i64);
-                let r = self.call_helper(Helper::Unbox, &[mt, obj.v])?.ok_or_else(|| JitError::internal("unbox"))?;
-                self.push(r, StackKind::Ref);
+                let info = self.env.type_info(ty).clone();
+                let mt = self.b.ins().iconst(types::I64, info.mt as i64);
+                if info.nullable.is_some() {
+                    // A box holds a T, not a Nullable<T>: unbox into a fresh Nullable<T>
+                    // and push its address (as CoreCLR does).
+                    let t = self.temp(ty, 4);
+                    self.call_helper(Helper::UnboxNullable, &[t, mt, obj.v])?;
+                    self.push(t, StackKind::Ref);
+                } else {
+                    let r = self.call_helper(Helper::Unbox, &[mt, obj.v])?.ok_or_else(|| JitError::internal("unbox"))?;
+                    self.push(r, StackKind::Ref);
+                }
             }
             O::UnboxAny => {
                 let ty = self.type_operand(ins)?;

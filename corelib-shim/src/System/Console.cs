@@ -123,7 +123,22 @@ namespace System
         public override void Write(ReadOnlySpan<char> buffer)
         {
             if (buffer.Length == 0) return;
-            if (_pendingHigh != 0) { char h = _pendingHigh; _pendingHigh = '\0'; Write(h); }
+            if (_pendingHigh != 0)
+            {
+                // A high surrogate left over from the previous write pairs with a low one here.
+                char h = _pendingHigh;
+                _pendingHigh = '\0';
+                if (char.IsLowSurrogate(buffer[0]))
+                {
+                    char* pair = stackalloc char[2];
+                    pair[0] = h;
+                    pair[1] = buffer[0];
+                    WriteCore(new ReadOnlySpan<char>(pair, 2));
+                    buffer = buffer.Slice(1);
+                    if (buffer.Length == 0) return;
+                }
+                else WriteCore(new ReadOnlySpan<char>(&h, 1));
+            }
             if (char.IsHighSurrogate(buffer[buffer.Length - 1])) { _pendingHigh = buffer[buffer.Length - 1]; buffer = buffer.Slice(0, buffer.Length - 1); }
             WriteCore(buffer);
         }

@@ -17,6 +17,8 @@
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use r2rhost_codegen::{LibCall, Reloc, RelocKind};
+
 use super::memory;
 
 /// A region of executable memory with a writable alias.
@@ -71,6 +73,12 @@ impl CodeHeap {
 
     /// Copies `code` into executable memory aligned to `align`; returns its address.
     pub fn add(&mut self, code: &[u8], align: usize) -> Result<u64, String> {
+        self.add_linked(code, align, |_, _| Ok(()))
+    }
+
+    /// Like [`CodeHeap::add`], letting `link` patch a copy of the code once its final
+    /// (executable) address is known, before it is written.
+    pub fn add_linked(&mut self, code: &[u8], align: usize, link: impl FnOnce(u64, &mut [u8]) -> Result<(), String>) -> Result<u64, String> {
         let need = code.len() + align;
         let fits = self.chunks.last().is_some_and(|c| c.size - c.used >= need);
         if !fits {
@@ -78,9 +86,12 @@ impl CodeHeap {
         }
         let c = self.chunks.last_mut().ok_or("no code chunk")?;
         let start = c.used.div_ceil(align) * align;
-        memory::copy_into(c.rw + start as u64, code);
+        let at = c.rx + start as u64;
+        let mut bytes = code.to_vec();
+        link(at, &mut bytes)?;
+        memory::copy_into(c.rw + start as u64, &bytes);
         c.used = start + code.len();
-        Ok(c.rx + start as u64)
+        Ok(at)
     }
 
     /// Whether `addr` lies in code this heap holds.
@@ -204,4 +215,78 @@ unsafe extern "C" {
 /// The address of the common prestub.
 pub fn prestub_common_address() -> u64 {
     r2rhost_prestub_common as *const () as usize as u64
+}
+
+/// Fills in the runtime-library addresses `relocs` ask for in `code`, which will run at
+/// address `at`.
+pub fn apply_relocs(at: u64, code: &mut [u8], relocs: &[Reloc]) -> Result<(), String> {
+    for r in relocs {
+        let target = (libcall_address(r.target) as i64).wrapping_add(r.addend);
+        let off = r.offset as usize;
+        match r.kind {
+            RelocKind::Abs8 => {
+                let field = code.get_mut(off..off + 8).ok_or("relocation outside the code")?;
+                field.copy_from_slice(&target.to_le_bytes());
+            }
+            RelocKind::PcRel4 => {
+                let disp = target.wrapping_sub((at + u64::from(r.offset)) as i64);
+                let disp = i32::try_from(disp).map_err(|_| format!("{:?} is out of reach of a 32-bit displacement", r.target))?;
+                let field = code.get_mut(off..off + 4).ok_or("relocation outside the code")?;
+                field.copy_from_slice(&disp.to_le_bytes());
+            }
+        }
+    }
+    Ok(())
+}
+
+extern "C" fn ceil_f32(x: f32) -> f32 {
+    x.ceil()
+}
+extern "C" fn ceil_f64(x: f64) -> f64 {
+    x.ceil()
+}
+extern "C" fn floor_f32(x: f32) -> f32 {
+    x.floor()
+}
+extern "C" fn floor_f64(x: f64) -> f64 {
+    x.floor()
+}
+extern "C" fn trunc_f32(x: f32) -> f32 {
+    x.trunc()
+}
+extern "C" fn trunc_f64(x: f64) -> f64 {
+    x.trunc()
+}
+extern "C" fn nearest_f32(x: f32) -> f32 {
+    x.round_ties_even()
+}
+extern "C" fn nearest_f64(x: f64) -> f64 {
+    x.round_ties_even()
+}
+extern "C" fn fma_f32(a: f32, b: f32, c: f32) -> f32 {
+    a.mul_add(b, c)
+}
+extern "C" fn fma_f64(a: f64, b: f64, c: f64) -> f64 {
+    a.mul_add(b, c)
+}
+
+/// The address of a runtime-library function generated code may call.
+pub fn libcall_address(l: LibCall) -> u64 {
+    let f: usize = match l {
+        LibCall::Memcpy => libc::memcpy as *const () as usize,
+        LibCall::Memset => libc::memset as *const () as usize,
+        LibCall::Memmove => libc::memmove as *const () as usize,
+        LibCall::Memcmp => libc::memcmp as *const () as usize,
+        LibCall::CeilF32 => ceil_f32 as *const () as usize,
+        LibCall::CeilF64 => ceil_f64 as *const () as usize,
+        LibCall::FloorF32 => floor_f32 as *const () as usize,
+        LibCall::FloorF64 => floor_f64 as *const () as usize,
+        LibCall::TruncF32 => trunc_f32 as *const () as usize,
+        LibCall::TruncF64 => trunc_f64 as *const () as usize,
+        LibCall::NearestF32 => nearest_f32 as *const () as usize,
+        LibCall::NearestF64 => nearest_f64 as *const () as usize,
+        LibCall::FmaF32 => fma_f32 as *const () as usize,
+        LibCall::FmaF64 => fma_f64 as *const () as usize,
+    };
+    f as u64
 }

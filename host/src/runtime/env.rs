@@ -6,8 +6,8 @@ use std::collections::HashMap;
 
 use r2rhost_codegen::MethodInput;
 use r2rhost_codegen::env::{
-    CallInfo, CallOp, CallSig, CallTarget, FieldInfo, FieldStorage as JitStorage, Helper, InitCheck, JitEnv, ManagedFailure, NewObj,
-    ThisTransform, TokenHandle, TypeInfo, TypeRef, WellKnown,
+    ArrayAccess, ArrayOp, CallInfo, CallOp, CallSig, CallTarget, FieldInfo, FieldStorage as JitStorage, Helper, InitCheck, Intrinsic, JitEnv,
+    ManagedFailure, NewObj, ThisTransform, TokenHandle, TypeInfo, TypeRef, WellKnown,
 };
 use r2rhost_image::metadata::names::{NameOptions, Names};
 use r2rhost_image::metadata::sig::SigReader;
@@ -175,9 +175,7 @@ impl JitEnv for Env<'_> {
                     this_transform: ThisTransform::None,
                 });
             }
-            MethodRef::Array(array, op) => {
-                return Err(fail::unsupported(&format!("multi-dimensional array method {op:?} of {}", self.st.ty(array).name)));
-            }
+            MethodRef::Array(array, op) => return self.array_method(array, op),
         };
         let owner = self.st.method(m).owner;
         self.ready(owner)?;
@@ -331,6 +329,42 @@ impl JitEnv for Env<'_> {
 }
 
 impl Env<'_> {
+    /// `Get`/`Set`/`Address` of an array type: expanded inline by the JIT.
+    fn array_method(&mut self, array: TypeId, op: ArrayMethod) -> Result<CallInfo, Failure> {
+        let a = self.ready(array)?;
+        let d = self.st.ty(array);
+        let (rank, element, name) = (d.rank, d.element, d.name.clone());
+        let element = element.ok_or_else(|| fail::invalid_program(&format!("{name} has no element type")))?;
+        let elem = self.ready(element)?;
+        let int = self.st.corelib_type("System", "Int32")?;
+        let int = self.ready(int)?;
+        let void = self.st.corelib_type("System", "Void")?;
+        let void = self.ready(void)?;
+        let mut params = vec![int; rank.max(1) as usize];
+        let (op, ret) = match op {
+            ArrayMethod::Get => (ArrayOp::Get, elem),
+            ArrayMethod::Set => {
+                params.push(elem);
+                (ArrayOp::Set, void)
+            }
+            ArrayMethod::Address => {
+                let byref = self.st.type_of(crate::loader::TypeKey::ByRef(element))?;
+                (ArrayOp::Address, self.ready(byref)?)
+            }
+            ArrayMethod::Ctor => return Err(fail::invalid_program(&format!("{name}::.ctor called without newobj"))),
+        };
+        if rank == 0 {
+            return Err(fail::unsupported(&format!("array method {op:?} of the single-dimensional {name}")));
+        }
+        Ok(CallInfo {
+            name: format!("{name}::{op:?}"),
+            sig: CallSig { this: Some(a), params, ret },
+            target: CallTarget::Intrinsic(Intrinsic::Array(ArrayAccess { op, element: elem, rank })),
+            newobj: None,
+            this_transform: ThisTransform::None,
+        })
+    }
+
     fn is_field_token(&self, token: Token) -> bool {
         if token.table() == Some(TableId::Field) {
             return true;

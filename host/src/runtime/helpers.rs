@@ -52,6 +52,8 @@ pub fn address(h: Helper) -> u64 {
         Helper::LocallocRelease => localloc_release as *const () as usize,
         Helper::MemCopy => mem_copy as *const () as usize,
         Helper::MemSet => mem_set as *const () as usize,
+        Helper::ArrayStoreCheck => array_store_check as *const () as usize,
+        Helper::ArrayExactCheck => array_exact_check as *const () as usize,
     };
     f as u64
 }
@@ -215,6 +217,21 @@ extern "C" fn stelem_ref(arr: u64, idx: i64, value: u64) {
         }
     }
     write_u64(arr + 16 + 8 * idx as u64, value);
+}
+
+extern "C" fn array_store_check(arr: u64, value: u64) {
+    if value != 0 {
+        let elem = mt_element(mt_of(arr));
+        if elem != mt_of(value) && !is_assignable(elem, mt_of(value)) {
+            throw("System.ArrayTypeMismatchException", "Attempted to access an element as a type incompatible with the array.");
+        }
+    }
+}
+
+extern "C" fn array_exact_check(arr: u64, elem_mt: u64) {
+    if mt_element(mt_of(arr)) != elem_mt {
+        throw("System.ArrayTypeMismatchException", "Attempted to access an element as a type incompatible with the array.");
+    }
 }
 
 extern "C" fn ldelema_ref(arr: u64, idx: i64, elem_mt: u64) -> u64 {

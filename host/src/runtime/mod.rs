@@ -83,7 +83,8 @@ pub struct Runtime {
     state: Mutex<State>,
     /// The managed heap.
     pub heap: Heap,
-    /// Command-line arguments as the program sees them.
+    /// The command line as `Environment.GetCommandLineArgs()` returns it: the app's path,
+    /// then its arguments.
     pub args: Vec<String>,
 }
 
@@ -258,7 +259,11 @@ impl State {
             }
             f
         })?;
-        let addr = code_heap().lock().unwrap_or_else(|e| e.into_inner()).add(&compiled.code, 16).map_err(|e| Failure { exception: "System.OutOfMemoryException", message: e })?;
+        let addr = code_heap()
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .add_linked(&compiled.code, 16, |at, code| code::apply_relocs(at, code, &compiled.relocs))
+            .map_err(|e| Failure { exception: "System.OutOfMemoryException", message: e })?;
         let micros = start.elapsed().as_micros() as u64;
         if self.options.log_jit {
             eprintln!("[jit] {name} il={} code={} time={}us", compiled.il_size, compiled.code.len(), micros);
@@ -318,7 +323,8 @@ pub fn run(app: &Path, args: &[String], options: RunOptions) -> Result<i32, RunE
     let app_dir = app.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
     check_runtime_config(&app)?;
     let (corelib_path, corelib) = corelib_image()?;
-    let rt = Runtime::start(corelib_path, corelib, app_dir.clone(), args.to_vec(), options).map_err(RunError::Managed)?;
+    let command_line = std::iter::once(app.display().to_string()).chain(args.iter().cloned()).collect();
+    let rt = Runtime::start(corelib_path, corelib, app_dir.clone(), command_line, options).map_err(RunError::Managed)?;
     let (entry, takes_args, returns_int) = {
         let mut st = rt.state();
         let (_, image) = open_static(&app).map_err(RunError::Managed)?;
