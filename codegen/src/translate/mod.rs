@@ -877,6 +877,7 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
             UnboxNullable => (vec![i, i, i], None),
             CastClass | IsInst => (vec![i, i], Some(i)),
             InterfaceMethod => (vec![i, i, i32_], Some(i)),
+            GenericVirtualMethod => (vec![i, i], Some(i)),
             ClassInit => (vec![i], None),
             StelemRef => (vec![i, i, i], None),
             LdelemaRef => (vec![i, i, i], Some(i)),
@@ -1063,6 +1064,11 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
                 let itf = self.b.ins().iconst(types::I64, itf as i64);
                 let slot = self.b.ins().iconst(types::I32, i64::from(slot));
                 self.call_helper(Helper::InterfaceMethod, &[this, itf, slot])?.ok_or_else(|| JitError::internal("interface dispatch result"))?
+            }
+            CallTarget::GenericVirtual { method } => {
+                let this = this.ok_or_else(|| self.invalid("generic virtual call without this"))?;
+                let method = self.b.ins().iconst(types::I64, method as i64);
+                self.call_helper(Helper::GenericVirtualMethod, &[this, method])?.ok_or_else(|| JitError::internal("generic virtual dispatch result"))?
             }
             CallTarget::Intrinsic(_) => return Err(JitError::internal("intrinsic has no code address")),
         })

@@ -76,6 +76,9 @@ pub struct Loader {
     pub(crate) methods: Vec<MethodDesc>,
     pub(crate) method_index: HashMap<(TypeId, u32, Vec<TypeId>), MethodId>,
     pub(crate) mt_index: HashMap<u64, TypeId>,
+    /// Generic virtual method implementations found so far: (object type, declared
+    /// method instantiation) → implementation.
+    pub(crate) gvm_cache: HashMap<(TypeId, MethodId), MethodId>,
     pub(crate) stubs: Box<dyn methods::StubFactory + Send>,
 }
 
@@ -98,6 +101,7 @@ impl Loader {
             methods: Vec::new(),
             method_index: HashMap::new(),
             mt_index: HashMap::new(),
+            gvm_cache: HashMap::new(),
             stubs,
         };
         l.corelib = l.add_assembly("System.Private.CoreLib", corelib_path, corelib)?;

@@ -225,6 +225,26 @@ impl JitEnv for Env<'_> {
             return Ok(CallInfo { name, sig, target: CallTarget::Native(self.st.method(m).precode), newobj: None, this_transform: ThisTransform::None });
         }
         let mut this_transform = ThisTransform::None;
+        if let Some(c) = constrained
+            && self.st.method(m).this.is_none()
+        {
+            // A static virtual (abstract) interface member: the constraint type's own
+            // implementation, known now.
+            let imp = self.st.resolve_static_virtual(t(c), m)?.ok_or_else(|| {
+                let (ty, mn) = (self.st.ty(t(c)).name.clone(), self.st.method(m).name.clone());
+                Failure { exception: "System.EntryPointNotFoundException", message: format!("Entry point was not found. ({ty} does not implement {mn})") }
+            })?;
+            let owner = self.st.method(imp).owner;
+            self.ready(owner)?;
+            let target = match super::icalls::lookup(self.st, imp)? {
+                Some(addr) => CallTarget::Native(addr),
+                None => CallTarget::Slot(self.st.method(imp).slot),
+            };
+            let target = if op == CallOp::Ldftn { CallTarget::Native(self.st.method(imp).precode) } else { target };
+            sig = self.sig_of(imp)?;
+            let name = self.st.method(imp).name.clone();
+            return Ok(CallInfo { name, sig, target, newobj: None, this_transform: ThisTransform::None });
+        }
         if let Some(c) = constrained {
             let ct = t(c);
             let cdesc = self.st.ty(ct);
@@ -250,8 +270,11 @@ impl JitEnv for Env<'_> {
         }
         let is_virtual = flags.is_virtual() && !flags.contains(r2rhost_image::metadata::flags::MethodAttributes::FINAL);
         let sealed = self.st.ty(owner).flags.0 & r2rhost_image::metadata::flags::TypeAttributes::SEALED != 0 && owner_cat != Category::Interface;
+        let generic_method = !self.st.method(m).inst.is_empty();
         let target = if matches!(op, CallOp::CallVirt | CallOp::Ldvirtftn) && is_virtual && !sealed {
-            if owner_cat == Category::Interface {
+            if generic_method {
+                CallTarget::GenericVirtual { method: u64::from(m.0) }
+            } else if owner_cat == Category::Interface {
                 let methods = self.st.interface_methods(owner)?;
                 let slot = methods.iter().position(|x| *x == m).ok_or_else(|| fail::missing_method(&name))?;
                 CallTarget::Interface { itf: self.st.ty(owner).mt, slot: slot as u32 }
@@ -350,6 +373,10 @@ impl Env<'_> {
     fn constrained_target(&mut self, vt: TypeId, m: MethodId) -> Result<Option<MethodId>, Failure> {
         self.st.ensure_ready(vt)?;
         let owner = self.st.method(m).owner;
+        if !self.st.method(m).inst.is_empty() && self.st.method(m).flags.is_virtual() {
+            let imp = self.st.resolve_generic_virtual(vt, m)?;
+            return Ok(imp.filter(|f| self.st.method(*f).owner == vt));
+        }
         if self.st.ty(owner).category == Category::Interface {
             let methods = self.st.interface_methods(owner)?;
             let i = methods.iter().position(|x| *x == m);
