@@ -161,6 +161,8 @@ pub struct TypeDesc {
     pub gc_slots: Vec<u32>,
     /// Register classification of a struct.
     pub abi: StructAbi,
+    /// `[InlineArray(n)]` structs: n (their one field repeats n times); 1 otherwise.
+    pub inline_len: u32,
     /// Allocation size of an instance (classes, boxes) or the fixed part of an array/string.
     pub base_size: u32,
     /// Element size of arrays (2 for strings).
@@ -349,6 +351,7 @@ impl Loader {
             data_size: 0,
             gc_slots: Vec::new(),
             abi: StructAbi::Memory,
+            inline_len: 1,
             base_size: 24,
             component_size: 0,
             fields: Vec::new(),
@@ -599,6 +602,21 @@ impl Loader {
                 gc_slots.push(off + g);
             }
         }
+        // [InlineArray(n)]: the single instance field repeats n times.
+        let inline_len = if is_value && items.len() == 1 { self.inline_array_length(asm, rid)? } else { 1 };
+        if inline_len > 1 {
+            let it = &items[0];
+            let stride = it.size.div_ceil(it.align.max(1)) * it.align.max(1);
+            for k in 1..inline_len {
+                if it.is_ref {
+                    gc_slots.push(k * stride);
+                }
+                for g in &it.gc {
+                    gc_slots.push(k * stride + g);
+                }
+            }
+            size = stride * inline_len;
+        }
         gc_slots.sort_unstable();
         if let Some(cl) = class_layout
             && cl.class_size > 0
@@ -684,7 +702,7 @@ impl Loader {
             Category::String => 8 + 8 + 4 + 2,
             _ => (16 + size.div_ceil(8) * 8).max(24),
         };
-        let abi = if kind == ValueKind::Struct { self.classify(&descs.iter().map(|(d, _)| d.clone()).collect::<Vec<_>>(), size) } else { StructAbi::Memory };
+        let abi = if kind == ValueKind::Struct { self.classify(&descs.iter().map(|(d, _)| d.clone()).collect::<Vec<_>>(), inline_len, size) } else { StructAbi::Memory };
         let beforefieldinit = row.flags.0 & TypeAttributes::BEFORE_FIELD_INIT != 0;
         let d = self.ty_mut(t);
         d.fields = descs.into_iter().map(|(d, _)| d).collect();
@@ -695,6 +713,7 @@ impl Loader {
         d.base_size = base_size;
         d.gc_slots = gc_slots;
         d.abi = abi;
+        d.inline_len = inline_len;
         d.statics_nongc = statics_nongc;
         d.statics_gc = statics_gc;
         d.precise_init = !beforefieldinit;
@@ -706,13 +725,13 @@ impl Loader {
     }
 
     /// SysV classification of a struct of `size` bytes from its fields (recursively).
-    fn classify(&self, fields: &[FieldDesc], size: u32) -> StructAbi {
+    fn classify(&self, fields: &[FieldDesc], inline_len: u32, size: u32) -> StructAbi {
         if size > 16 || size == 0 {
             return StructAbi::Memory;
         }
         let mut classes: [Option<RegClass>; 2] = [None, None];
         let mut ok = true;
-        self.classify_into(fields, 0, &mut classes, &mut ok);
+        self.classify_into(fields, 0, inline_len, &mut classes, &mut ok);
         if !ok {
             return StructAbi::Memory;
         }
@@ -727,13 +746,14 @@ impl Loader {
         StructAbi::Regs(parts)
     }
 
-    fn classify_into(&self, fields: &[FieldDesc], base: u32, classes: &mut [Option<RegClass>; 2], ok: &mut bool) {
-        for f in fields {
+    fn classify_into(&self, fields: &[FieldDesc], base: u32, inline_len: u32, classes: &mut [Option<RegClass>; 2], ok: &mut bool) {
+        for (k, f) in (0..inline_len).flat_map(|k| fields.iter().map(move |f| (k, f))) {
             let FieldStorage::Instance(off) = f.storage else { continue };
-            let off = base + off;
             let fd = self.ty(f.ty);
+            let elem = if fd.kind == ValueKind::Object { 8 } else { fd.size.div_ceil(fd.align.max(1)) * fd.align.max(1) };
+            let off = base + off + k * elem;
             if fd.kind == ValueKind::Struct {
-                self.classify_into(&fd.fields, off, classes, ok);
+                self.classify_into(&fd.fields, off, fd.inline_len, classes, ok);
                 continue;
             }
             let class = if matches!(fd.kind, ValueKind::R4 | ValueKind::R8) { RegClass::Sse } else { RegClass::Int };
@@ -747,6 +767,31 @@ impl Loader {
                 _ => RegClass::Sse,
             });
         }
+    }
+}
+
+impl Loader {
+    /// The length of `[InlineArray(n)]` on a type definition (1 without the attribute).
+    fn inline_array_length(&self, asm: AsmId, rid: TypeDefRid) -> Result<u32, Failure> {
+        let md = self.assemblies[asm.0 as usize].md();
+        for ca in md.custom_attributes_of(r2rhost_image::metadata::coded::HasCustomAttribute::TypeDef(rid)) {
+            let Ok(name) = md.custom_attribute_type_name(ca) else { continue };
+            if name.namespace != "System.Runtime.CompilerServices" || name.name != "InlineArrayAttribute" {
+                continue;
+            }
+            // Value blob: prolog 0x0001, then the int32 length (II.23.3).
+            let row = md.custom_attribute(ca).map_err(bad)?;
+            let blob = md.blob(row.value).map_err(bad)?;
+            let b = blob.data();
+            if b.len() >= 6 && b[0] == 1 && b[1] == 0 {
+                let n = i32::from_le_bytes([b[2], b[3], b[4], b[5]]);
+                if n > 0 {
+                    return Ok(n as u32);
+                }
+            }
+            return Err(Failure { exception: "System.TypeLoadException", message: format!("Inline array length must be greater than 0 on '{}'.", self.def_name(asm, rid)?) });
+        }
+        Ok(1)
     }
 }
 
