@@ -1428,7 +1428,9 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
             }
             let pool = &mut self.b.func.dfg.value_lists;
             let calls: Vec<ir::BlockCall> = targets.iter().map(|b| ir::BlockCall::new(*b, [], pool)).collect();
-            let default = calls[0];
+            // The default needs its own argument list: the SSA builder appends block
+            // arguments to each edge's list, and a list shared by two edges is corrupted.
+            let default = ir::BlockCall::new(targets[0], [], pool);
             let jt = self.b.create_jump_table(JumpTableData::new(default, &calls));
             self.b.ins().br_table(cont, jt);
         }
