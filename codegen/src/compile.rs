@@ -10,7 +10,7 @@ use cranelift_codegen::{Context, ir};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 
 use crate::abi;
-use crate::env::JitEnv;
+use crate::env::{Helper, JitEnv};
 use crate::error::{JitError, Result};
 use crate::translate::{self, MethodInput};
 
@@ -115,10 +115,27 @@ impl Jit {
             };
             JitError::internal(format!("Cranelift rejected {}: {msg}", input.name))
         })?;
-        if let Some(r) = compiled.buffer.relocs().first() {
-            return Err(JitError::internal(format!("{}: unexpected relocation {:?}", input.name, r.target)));
+        let mut code = compiled.code_buffer().to_vec();
+        // Cranelift calls memcpy itself to pass large structs on the stack; those library
+        // calls go to the runtime's copy/fill helpers (same argument order as the C ones).
+        for r in compiled.buffer.relocs() {
+            use cranelift_codegen::binemit::Reloc;
+            use cranelift_codegen::ir::{ExternalName, LibCall};
+            use cranelift_codegen::FinalizedRelocTarget;
+            let helper = match &r.target {
+                FinalizedRelocTarget::ExternalName(ExternalName::LibCall(LibCall::Memcpy | LibCall::Memmove)) => Some(Helper::MemCopy),
+                FinalizedRelocTarget::ExternalName(ExternalName::LibCall(LibCall::Memset)) => Some(Helper::MemSet),
+                _ => None,
+            };
+            let at = r.offset as usize;
+            match (helper, r.kind) {
+                (Some(h), Reloc::Abs8) if at + 8 <= code.len() => {
+                    let value = env.helper(h).wrapping_add_signed(r.addend);
+                    code[at..at + 8].copy_from_slice(&value.to_le_bytes());
+                }
+                _ => return Err(JitError::internal(format!("{}: unexpected relocation {:?} ({:?})", input.name, r.target, r.kind))),
+            }
         }
-        let code = compiled.code_buffer().to_vec();
         let traps = compiled.buffer.traps().iter().map(|t| (t.offset, t.code.as_raw().get())).collect();
         let disasm = compiled.vcode.clone();
         Ok(CompiledMethod { code, traps, clif, disasm, il_size: input.il.len() as u32, compile_time: start.elapsed() })
