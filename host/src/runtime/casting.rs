@@ -15,6 +15,13 @@ pub fn assignable(l: &mut Loader, target: TypeId, source: TypeId) -> bool {
     if l.ensure_ready(source).is_err() || l.ensure_ready(target).is_err() {
         return false;
     }
+    // A boxed T is an instance of Nullable<T> (boxing a Nullable<T> boxes its value).
+    if let Some(info) = &l.ty(target).info
+        && let Some((inner, _)) = info.nullable
+        && TypeId(inner.0) == source
+    {
+        return true;
+    }
     let tcat = l.ty(target).category;
     let scat = l.ty(source).category;
     if tcat == Category::Object {

@@ -148,7 +148,7 @@ extern "C" fn unbox_nullable(dest: u64, mt: u64, obj: u64) {
 fn invalid_cast(from: u64, to: u64) -> ! {
     let (a, b) = {
         let st = runtime().state();
-        (st.loader.ty(mt_type_id(from)).name.clone(), st.loader.ty(mt_type_id(to)).name.clone())
+        (st.loader.message_name(mt_type_id(from)), st.loader.message_name(mt_type_id(to)))
     };
     throw("System.InvalidCastException", &format!("Unable to cast object of type '{a}' to type '{b}'."))
 }
