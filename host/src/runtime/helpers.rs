@@ -121,6 +121,13 @@ fn unbox_compatible(mt: u64, obj_mt: u64) -> bool {
 }
 
 extern "C" fn unbox(mt: u64, obj: u64) -> u64 {
+    if is_nullable(mt) {
+        // `unbox Nullable<T>`: the address of a new Nullable<T> holding the boxed T (empty
+        // for null), as CoreCLR's JIT makes one in a temporary.
+        let copy = or_throw(objects::alloc_object(mt));
+        unbox_nullable(copy + 8, mt, obj);
+        return copy + 8;
+    }
     if obj == 0 {
         throw("System.NullReferenceException", NULL_REF);
     }
