@@ -79,6 +79,8 @@ pub struct Loader {
     /// Generic virtual method implementations found so far: (object type, declared
     /// method instantiation) → implementation.
     pub(crate) gvm_cache: HashMap<(TypeId, MethodId), MethodId>,
+    /// The types the JIT names without a token, by full name (filled at start-up).
+    pub(crate) well_known: HashMap<String, TypeId>,
     pub(crate) stubs: Box<dyn methods::StubFactory + Send>,
 }
 
@@ -102,6 +104,7 @@ impl Loader {
             method_index: HashMap::new(),
             mt_index: HashMap::new(),
             gvm_cache: HashMap::new(),
+            well_known: HashMap::new(),
             stubs,
         };
         l.corelib = l.add_assembly("System.Private.CoreLib", corelib_path, corelib)?;

@@ -122,7 +122,8 @@ impl JitEnv for Env<'_> {
     fn well_known(&self, w: WellKnown) -> TypeRef {
         // Well-known types are made ready when the runtime starts (see `prepare_well_known`).
         let name = well_known_name(w);
-        let found = self.st.type_index.iter().find(|(_, id)| self.st.ty(**id).name == name).map(|(_, id)| *id);
+        // `prepare_well_known` recorded every one (start-up fails otherwise).
+        let found = self.st.well_known.get(name).or_else(|| self.st.well_known.get("System.Object")).copied();
         r(found.unwrap_or(TypeId(0)))
     }
 
@@ -417,6 +418,8 @@ pub fn prepare_well_known(st: &mut Loader) -> Result<(), Failure> {
     for n in ["Object", "String", "Int32", "Int64", "IntPtr", "Double", "Single", "Byte", "Void", "RuntimeTypeHandle", "RuntimeFieldHandle", "RuntimeMethodHandle", "TypedReference"] {
         let t = st.corelib_type("System", n)?;
         st.ensure_ready(t)?;
+        let name = st.ty(t).name.clone();
+        st.well_known.insert(name, t);
     }
     Ok(())
 }
