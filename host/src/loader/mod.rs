@@ -20,6 +20,9 @@ pub mod methods;
 pub mod sig;
 pub mod types;
 
+#[cfg(test)]
+mod tests;
+
 use std::collections::HashMap;
 use std::path::PathBuf;
 
