@@ -73,6 +73,10 @@ pub enum MethodRef {
     Array(TypeId, ArrayMethod),
 }
 
+/// A method definition as found in a (possibly instantiated) type, not yet instantiated
+/// itself: (the type, the MethodDef row).
+pub type MemberDef = (TypeId, MethodDefRid);
+
 /// What a method MemberRef names before instantiation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum MemberTarget {
@@ -532,7 +536,7 @@ impl Loader {
 
     /// The method a MethodDefOrRef of a MethodImpl row names, in the type's instantiation,
     /// as (type, definition row) — generic methods are not instantiated.
-    pub(crate) fn method_impl_member(&mut self, asm: AsmId, m: MethodDefOrRef, inst: &[TypeId]) -> Result<(TypeId, MethodDefRid), Failure> {
+    pub(crate) fn method_impl_member(&mut self, asm: AsmId, m: MethodDefOrRef, inst: &[TypeId]) -> Result<MemberDef, Failure> {
         match m {
             MethodDefOrRef::MethodDef(rid) => Ok((self.method_def_owner(asm, rid, inst)?, rid)),
             MethodDefOrRef::MemberRef(mr) => match self.member_ref_target(asm, mr, inst, &[])? {
@@ -560,7 +564,7 @@ impl Loader {
     }
 
     /// The (owner, MethodImpl) pairs of `t`'s own definition, resolved as (type, row).
-    fn method_impls(&mut self, t: TypeId) -> Result<Vec<((TypeId, MethodDefRid), (TypeId, MethodDefRid))>, Failure> {
+    fn method_impls(&mut self, t: TypeId) -> Result<Vec<(MemberDef, MemberDef)>, Failure> {
         let Some((asm, rid, inst)) = self.def_of(t) else { return Ok(Vec::new()) };
         let inst = inst.to_vec();
         let md = self.assemblies[asm.0 as usize].md();
@@ -597,7 +601,7 @@ impl Loader {
     /// The override of class method `decl` in `ty`: following the chain from the declaring
     /// class down, each MethodImpl of the current override, or virtual re-declaration with
     /// the same name and signature that is not `newslot`, takes over.
-    fn generic_virtual_override(&mut self, ty: TypeId, decl: (TypeId, MethodDefRid), name: &str, shape: &SigShape) -> Result<Option<(TypeId, MethodDefRid)>, Failure> {
+    fn generic_virtual_override(&mut self, ty: TypeId, decl: MemberDef, name: &str, shape: &SigShape) -> Result<Option<MemberDef>, Failure> {
         let mut chain = Vec::new();
         let mut cur = Some(ty);
         while let Some(c) = cur {
@@ -619,8 +623,7 @@ impl Loader {
                 continue;
             }
             // Re-declarations are matched in this class's instantiation.
-            let Some((casm, crid, cinst)) = self.def_of(c) else { continue };
-            let _ = (casm, crid, cinst);
+            let Some((casm, _, _)) = self.def_of(c) else { continue };
             if let Some(rid) = self.find_method_by_shape(c, name, shape, |f| f.is_virtual())? {
                 let md = self.assemblies[casm.0 as usize].md();
                 let flags = md.method_def(rid).map_err(bad)?.flags;
@@ -637,7 +640,7 @@ impl Loader {
     /// The implementation of generic interface method `decl` in `ty`: a MethodImpl of the
     /// type or a base, else the most derived public virtual with the same name and
     /// signature, else a default implementation in the interface.
-    fn generic_interface_impl(&mut self, ty: TypeId, decl: (TypeId, MethodDefRid), name: &str, shape: &SigShape) -> Result<Option<(TypeId, MethodDefRid)>, Failure> {
+    fn generic_interface_impl(&mut self, ty: TypeId, decl: MemberDef, name: &str, shape: &SigShape) -> Result<Option<MemberDef>, Failure> {
         let mut cur = Some(ty);
         while let Some(c) = cur {
             let impls = self.method_impls(c)?;
@@ -651,8 +654,8 @@ impl Loader {
             }
             cur = self.ty(c).parent;
         }
-        let md = self.assemblies[self.def_of(decl.0).map(|d| d.0 .0).unwrap_or(0) as usize].md();
-        let has_body = md.method_def(decl.1).map_err(bad)?.rva != 0;
+        let Some((dasm, _, _)) = self.def_of(decl.0) else { return Ok(None) };
+        let has_body = self.assemblies[dasm.0 as usize].md().method_def(decl.1).map_err(bad)?.rva != 0;
         Ok(has_body.then_some(decl))
     }
 
