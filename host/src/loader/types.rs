@@ -655,7 +655,10 @@ impl Loader {
         {
             size = size.max(cl.class_size);
         }
-        // Statics.
+        // Statics. `[ThreadStatic]` fields are placed like every other static: while the
+        // runtime runs managed code on one thread (no Thread creation, a synchronous Task
+        // library), per-thread storage would be indistinguishable. They need per-thread
+        // blocks (and their own class-constructor semantics) once threads exist.
         let mut nongc = 0u32;
         let mut gc = 0u32;
         let mut rva_blocks = Vec::new();
