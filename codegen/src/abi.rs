@@ -179,7 +179,8 @@ pub fn lower(env: &dyn JitEnv, sig: &CallSig, call_conv: CallConv) -> Lowered {
         match &pass {
             Passing::Scalar(_) => s.params.push(scalar_param(info.kind)),
             Passing::Regs(parts) => s.params.extend(parts.iter().map(|e| AbiParam::new(e.ty))),
-            Passing::Stack(size) => s.params.push(AbiParam::special(types::I64, ArgumentPurpose::StructArgument(*size))),
+            // The stack area of a memory-class struct is whole eightbytes (SysV).
+            Passing::Stack(size) => s.params.push(AbiParam::special(types::I64, ArgumentPurpose::StructArgument(size.div_ceil(8) * 8))),
         }
         params.push(pass);
     }

@@ -220,6 +220,13 @@ pub enum CallTarget {
         /// The method's slot in the interface.
         slot: u32,
     },
+    /// Generic virtual method dispatch through [`Helper::GenericVirtualMethod`]: the
+    /// runtime finds the override of `method` (a runtime handle of the declared method
+    /// instantiation) for the object's type.
+    GenericVirtual {
+        /// The declared method instantiation, as the runtime identifies it.
+        method: u64,
+    },
     /// Expanded inline by the JIT.
     Intrinsic(Intrinsic),
 }
@@ -429,6 +436,9 @@ pub enum Helper {
     IsInst,
     /// `(obj, itf_mt, slot: i32) -> code`: the implementation of an interface method.
     InterfaceMethod,
+    /// `(obj, method) -> code`: the override of a generic virtual method instantiation for
+    /// the object's type (see [`CallTarget::GenericVirtual`]).
+    GenericVirtualMethod,
     /// `(arg)`: run a class constructor.
     ClassInit,
     /// `(array, index: i64, value)`: `stelem.ref` with the covariance check.

@@ -147,7 +147,7 @@ static partial class DiffTest
             for (int i = 0; i < n; i++) { k1[i] = rng.Next(1 + run % 7); v1[i] = i; }
             var k2 = (int[])k1.Clone(); var v2 = (int[])v1.Clone();
             bcl::System.Array.Sort(k2, v2);
-            System.Collections.Generic.ArraySortHelper<int>.SortPaired(new Span<int>(k1), new Span<int>(v1), (a, b) => a.CompareTo(b));
+            System.Collections.Generic.ArraySortHelper<int>.SortPaired(new Span<int>(k1), new Span<int>(v1), System.Collections.Generic.Comparer<int>.Default);
             Check("sort keys/items run " + run, DumpSeq(k2) + "|" + DumpSeq(v2), DumpSeq(k1) + "|" + DumpSeq(v1));
         }
         // ---- PriorityQueue: equal priorities expose the 4-ary heap's exact behaviour

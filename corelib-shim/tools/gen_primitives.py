@@ -21,7 +21,7 @@ for name, kw, bits, signed, mn, mx, tc in types:
     fmtsb = f"Number.FormatInt64(ref sb, m_value, {bits}, format)" if signed else f"Number.FormatUInt64(ref sb, m_value, format)"
     tostr = f"Number.Int64ToDecStr(m_value)" if signed else f"Number.UInt64ToDecStr(m_value)"
     hash = {
-        "SByte": "(int)m_value ^ ((int)m_value << 8)", "Byte": "m_value", "Int16": "(int)m_value ^ ((int)m_value << 16)", "UInt16": "m_value",
+        "SByte": "m_value", "Byte": "m_value", "Int16": "m_value", "UInt16": "m_value",
         "Int32": "m_value", "UInt32": "(int)m_value", "Int64": "(int)m_value ^ (int)(m_value >> 32)", "UInt64": "(int)m_value ^ (int)(m_value >> 32)"}[name]
     mxlit = mx if name not in ("Int64",) else mx
     mnlit = mn if name != "Int64" else "unchecked((long)0x8000000000000000)"

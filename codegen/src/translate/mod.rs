@@ -883,6 +883,7 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
             UnboxNullable => (vec![i, i, i], None),
             CastClass | IsInst => (vec![i, i], Some(i)),
             InterfaceMethod => (vec![i, i, i32_], Some(i)),
+            GenericVirtualMethod => (vec![i, i], Some(i)),
             ClassInit => (vec![i], None),
             StelemRef => (vec![i, i, i], None),
             LdelemaRef => (vec![i, i, i], Some(i)),
@@ -1026,8 +1027,17 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
                         args.push(v);
                     }
                 }
-                Passing::Stack(_) => {
-                    let addr = self.struct_address(*sv, *ty)?;
+                Passing::Stack(size) => {
+                    let mut addr = self.struct_address(*sv, *ty)?;
+                    if size % 8 != 0 {
+                        // Cranelift copies whole eightbytes: give it a padded copy rather
+                        // than read past the value.
+                        let padded = size.div_ceil(8) * 8;
+                        let slot = self.new_slot(padded, 8);
+                        let tmp = self.b.ins().stack_addr(types::I64, slot, 0);
+                        self.copy_memory(tmp, addr, *size, 1)?;
+                        addr = tmp;
+                    }
                     args.push(addr);
                 }
             }
@@ -1103,6 +1113,11 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
                 let itf = self.b.ins().iconst(types::I64, itf as i64);
                 let slot = self.b.ins().iconst(types::I32, i64::from(slot));
                 self.call_helper(Helper::InterfaceMethod, &[this, itf, slot])?.ok_or_else(|| JitError::internal("interface dispatch result"))?
+            }
+            CallTarget::GenericVirtual { method } => {
+                let this = this.ok_or_else(|| self.invalid("generic virtual call without this"))?;
+                let method = self.b.ins().iconst(types::I64, method as i64);
+                self.call_helper(Helper::GenericVirtualMethod, &[this, method])?.ok_or_else(|| JitError::internal("generic virtual dispatch result"))?
             }
             CallTarget::Intrinsic(_) => return Err(JitError::internal("intrinsic has no code address")),
         })

@@ -513,8 +513,18 @@ namespace System
             if (keys.Length - index < length || (items != null && index > items.Length - length)) ThrowHelper.ThrowArgumentException_InvalidOffLen();
             if (length <= 1) return;
             if (items == null) { Sort(keys, index, length, comparer); return; }
-            ArraySortHelper<TKey>.SortPaired(new Span<TKey>(keys, index, length), new Span<TValue>(items, index, length), (comparer ?? Comparer<TKey>.Default).Compare);
+            ArraySortHelper<TKey>.SortPaired(new Span<TKey>(keys, index, length), new Span<TValue>(items, index, length), comparer);
         }
+        /// <summary>A non-generic comparer seen as IComparer&lt;object&gt; (the sort algorithm's comparer type);
+        /// ToString is the wrapped comparer's, for the bogus-comparer message.</summary>
+        private sealed class NonGenericComparerAdapter : IComparer<object>
+        {
+            private readonly IComparer _comparer;
+            internal NonGenericComparerAdapter(IComparer comparer) { _comparer = comparer; }
+            public int Compare(object x, object y) => _comparer.Compare(x, y);
+            public override string ToString() => _comparer.ToString();
+        }
+
         public static void Sort(Array array) => Sort(array, (IComparer)null);
         public static void Sort(Array array, IComparer comparer)
         {
@@ -529,7 +539,7 @@ namespace System
             int lb = array.GetLowerBound(0);
             var tmp = new object[length];
             for (int i = 0; i < length; i++) tmp[i] = array.GetFlat(index - lb + i);
-            ArraySortHelper<object>.Sort(new Span<object>(tmp), comparer.Compare);
+            ArraySortHelper<object>.Sort(new Span<object>(tmp), new NonGenericComparerAdapter(comparer));
             for (int i = 0; i < length; i++) array.SetFlat(index - lb + i, tmp[i]);
         }
 

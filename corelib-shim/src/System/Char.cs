@@ -107,6 +107,13 @@ namespace System
         public static double GetNumericValue(char c)
         {
             if ((uint)(c - '0') <= 9) return c - '0';
+            if (c > 0xFF && CharInfo.GetCategory(c) == UnicodeCategory.DecimalDigitNumber)
+            {
+                // Unicode decimal digits come in runs of ten, zero first.
+                int start = c;
+                while (start > 0 && CharInfo.GetCategory((char)(start - 1)) == UnicodeCategory.DecimalDigitNumber) start--;
+                return (c - start) % 10;
+            }
             switch (c)
             {
                 case '\u00B2': return 2; case '\u00B3': return 3; case '\u00B9': return 1;

@@ -105,6 +105,16 @@ namespace System
             string[] names = info.Names;
             ulong[] values = info.Values;
             if (v == 0) return values.Length > 0 && values[0] == 0 ? names[0] : "0";
+            // a single name first, searched from the largest value down (so an alias declared
+            // later wins here, unlike GetName: CoreCLR's Earth.ToString("F") is "Home")
+            for (int i = values.Length - 1; i >= 0; i--)
+            {
+                if (values[i] <= v)
+                {
+                    if (values[i] == v) return names[i];
+                    break;
+                }
+            }
             // greedy from the largest value down; all bits must be covered
             Span<int> found = stackalloc int[64];
             int count = 0;
@@ -145,11 +155,7 @@ namespace System
                 case 'D': case 'd': return ValueToDecimalString(v, info);
                 case 'X': case 'x': return ValueToHexString(v, info);
                 case 'F': case 'f':
-                {
-                    string name = GetName(info, v);
-                    if (name != null) return name;
                     return FormatFlags(info, v) ?? ValueToDecimalString(v, info);
-                }
             }
             throw new FormatException(SR.Format_InvalidEnumFormatSpecification);
         }

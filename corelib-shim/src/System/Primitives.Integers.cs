@@ -24,7 +24,7 @@ namespace System
         public override bool Equals(object obj) => obj is sbyte v && m_value == v;
         [NonVersionable]
         public bool Equals(sbyte obj) => m_value == obj;
-        public override int GetHashCode() => (int)m_value ^ ((int)m_value << 8);
+        public override int GetHashCode() => m_value;
 
         public override string ToString() => Number.Int64ToDecStr(m_value);
         public string ToString(string format) => Number.FormatInt64(m_value, 8, format);
@@ -243,7 +243,7 @@ namespace System
         public override bool Equals(object obj) => obj is short v && m_value == v;
         [NonVersionable]
         public bool Equals(short obj) => m_value == obj;
-        public override int GetHashCode() => (int)m_value ^ ((int)m_value << 16);
+        public override int GetHashCode() => m_value;
 
         public override string ToString() => Number.Int64ToDecStr(m_value);
         public string ToString(string format) => Number.FormatInt64(m_value, 16, format);

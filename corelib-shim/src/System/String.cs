@@ -714,12 +714,12 @@ namespace System
         public static string Intern(string str)
         {
             if (str == null) ThrowHelper.ThrowArgumentNullException("str");
-            return str;
+            return RuntimeImports.InternString(str, true);
         }
         public static string IsInterned(string str)
         {
             if (str == null) ThrowHelper.ThrowArgumentNullException("str");
-            return str;
+            return RuntimeImports.InternString(str, false);
         }
 
         [Obsolete("This API should not be used to create mutable strings. See https://go.microsoft.com/fwlink/?linkid=2084035 for alternatives.")]

@@ -73,6 +73,19 @@ pub enum MethodRef {
     Array(TypeId, ArrayMethod),
 }
 
+/// A method definition as found in a (possibly instantiated) type, not yet instantiated
+/// itself: (the type, the MethodDef row).
+pub type MemberDef = (TypeId, MethodDefRid);
+
+/// What a method MemberRef names before instantiation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum MemberTarget {
+    /// A method definition, found in this type.
+    Def(TypeId, MethodDefRid),
+    /// A runtime-provided method of an array type.
+    Array(TypeId, ArrayMethod),
+}
+
 /// Methods of multi-dimensional array types (ECMA-335 II.14.2).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ArrayMethod {
@@ -266,6 +279,14 @@ impl Loader {
         method_inst: &[TypeId],
         inst: Vec<TypeId>,
     ) -> Result<MethodRef, Failure> {
+        match self.member_ref_target(asm, mr, type_inst, method_inst)? {
+            MemberTarget::Def(t, rid) => Ok(MethodRef::Method(self.method_of(t, rid, inst)?)),
+            MemberTarget::Array(t, op) => Ok(MethodRef::Array(t, op)),
+        }
+    }
+
+    /// The method definition (and the type it is found in) a method MemberRef names.
+    fn member_ref_target(&mut self, asm: AsmId, mr: MemberRefRid, type_inst: &[TypeId], method_inst: &[TypeId]) -> Result<MemberTarget, Failure> {
         let md = self.assemblies[asm.0 as usize].md();
         let row = md.member_ref(mr).map_err(bad)?;
         let name = md.string(row.name).map_err(bad)?.to_string();
@@ -280,7 +301,7 @@ impl Loader {
                 "Address" => ArrayMethod::Address,
                 _ => return Err(fail::missing_method(&format!("{}::{name}", self.ty(owner).name))),
             };
-            return Ok(MethodRef::Array(owner, op));
+            return Ok(MemberTarget::Array(owner, op));
         }
         let owner_inst = self.def_of(owner).map(|(_, _, i)| i.to_vec()).unwrap_or_default();
         let want = self.sig_shape(asm, &sig, &owner_inst)?;
@@ -288,26 +309,43 @@ impl Loader {
         // the member in our corelib).
         let mut cur = Some(owner);
         while let Some(t) = cur {
-            if let Some((dasm, drid, dinst)) = self.def_of(t) {
-                let dinst = dinst.to_vec();
-                for rid in self.def_methods(dasm, drid)? {
-                    let dmd = self.assemblies[dasm.0 as usize].md();
-                    let mrow = dmd.method_def(rid).map_err(bad)?;
-                    if dmd.string(mrow.name).map_err(bad)? != name {
-                        continue;
-                    }
-                    let dblob = dmd.blob(mrow.signature).map_err(bad)?;
-                    let dsig = SigReader::new(dblob).method_sig().map_err(bad)?;
-                    let have = self.sig_shape(dasm, &dsig, &dinst)?;
-                    if have == want {
-                        return Ok(MethodRef::Method(self.method_of(t, rid, inst)?));
-                    }
-                }
+            if let Some(rid) = self.find_method_by_shape(t, &name, &want, |_| true)? {
+                return Ok(MemberTarget::Def(t, rid));
             }
             cur = self.ty(t).parent;
         }
         let described = self.describe_ref(asm, owner, &name, &sig);
         Err(fail::missing_method(&described))
+    }
+
+    /// A method of `t`'s own definition named `name` whose signature (in `t`'s
+    /// instantiation) has the shape `want` and whose flags pass `accept`.
+    pub fn find_method_by_shape(&mut self, t: TypeId, name: &str, want: &SigShape, accept: impl Fn(MethodAttributes) -> bool) -> Result<Option<MethodDefRid>, Failure> {
+        let Some((dasm, drid, dinst)) = self.def_of(t) else { return Ok(None) };
+        let dinst = dinst.to_vec();
+        for rid in self.def_methods(dasm, drid)? {
+            let dmd = self.assemblies[dasm.0 as usize].md();
+            let mrow = dmd.method_def(rid).map_err(bad)?;
+            if dmd.string(mrow.name).map_err(bad)? != name || !accept(mrow.flags) {
+                continue;
+            }
+            let dblob = dmd.blob(mrow.signature).map_err(bad)?;
+            let dsig = SigReader::new(dblob).method_sig().map_err(bad)?;
+            let have = self.sig_shape(dasm, &dsig, &dinst)?;
+            if have == *want {
+                return Ok(Some(rid));
+            }
+        }
+        Ok(None)
+    }
+
+    /// The type a MethodDef of `asm` belongs to, instantiated with `type_inst` when generic.
+    fn method_def_owner(&mut self, asm: AsmId, rid: MethodDefRid, type_inst: &[TypeId]) -> Result<TypeId, Failure> {
+        let md = self.assemblies[asm.0 as usize].md();
+        let decl = md.method_declaring_type(rid).map_err(bad)?.ok_or_else(|| fail::invalid_program("method without a declaring type"))?;
+        let generic = md.generic_params_of(r2rhost_image::metadata::coded::TypeOrMethodDef::TypeDef(decl)).next().is_some();
+        let inst = if generic { type_inst.to_vec() } else { Vec::new() };
+        self.type_of(TypeKey::Def { asm, rid: decl, inst })
     }
 
     /// A field token (FieldDef or MemberRef) of `asm`: the owner type and the field's index
@@ -426,8 +464,8 @@ impl Loader {
             let md = self.assemblies[asm.0 as usize].md();
             let impls: Vec<_> = md.method_impls_of(rid).filter_map(|r| md.method_impl(r).ok()).collect();
             for mi in &impls {
-                let body = self.resolve_method_def_or_ref(asm, mi.body, &inst)?;
-                let decl = self.resolve_method_def_or_ref(asm, mi.declaration, &inst)?;
+                let Some(body) = self.resolve_method_def_or_ref(asm, mi.body, &inst)? else { continue };
+                let Some(decl) = self.resolve_method_def_or_ref(asm, mi.declaration, &inst)? else { continue };
                 let decl_owner = self.method(decl).owner;
                 if self.ty(decl_owner).category == Category::Interface {
                     continue;
@@ -496,15 +534,155 @@ impl Loader {
         Ok(())
     }
 
-    /// A MethodDefOrRef of a MethodImpl row, in the type's instantiation.
-    fn resolve_method_def_or_ref(&mut self, asm: AsmId, m: MethodDefOrRef, inst: &[TypeId]) -> Result<MethodId, Failure> {
-        let token = match m {
-            MethodDefOrRef::MethodDef(r) => r.token(),
-            MethodDefOrRef::MemberRef(r) => r.token(),
+    /// The method a MethodDefOrRef of a MethodImpl row names, in the type's instantiation,
+    /// as (type, definition row) — generic methods are not instantiated.
+    pub(crate) fn method_impl_member(&mut self, asm: AsmId, m: MethodDefOrRef, inst: &[TypeId]) -> Result<MemberDef, Failure> {
+        match m {
+            MethodDefOrRef::MethodDef(rid) => Ok((self.method_def_owner(asm, rid, inst)?, rid)),
+            MethodDefOrRef::MemberRef(mr) => match self.member_ref_target(asm, mr, inst, &[])? {
+                MemberTarget::Def(t, rid) => Ok((t, rid)),
+                MemberTarget::Array(..) => Err(fail::invalid_program("array method in a MethodImpl")),
+            },
+        }
+    }
+
+    /// A MethodDefOrRef of a MethodImpl row, in the type's instantiation; `None` for a
+    /// generic method (generic virtual methods dispatch by lookup, not through slots).
+    fn resolve_method_def_or_ref(&mut self, asm: AsmId, m: MethodDefOrRef, inst: &[TypeId]) -> Result<Option<MethodId>, Failure> {
+        let (t, rid) = self.method_impl_member(asm, m, inst)?;
+        if self.method_generic_arity(t, rid)? > 0 {
+            return Ok(None);
+        }
+        Ok(Some(self.method_of(t, rid, Vec::new())?))
+    }
+
+    /// Number of generic parameters of method `rid` of `t`'s definition.
+    pub fn method_generic_arity(&self, t: TypeId, rid: MethodDefRid) -> Result<u32, Failure> {
+        let Some((asm, _, _)) = self.def_of(t) else { return Ok(0) };
+        let md = self.assemblies[asm.0 as usize].md();
+        Ok(md.generic_params_of(r2rhost_image::metadata::coded::TypeOrMethodDef::MethodDef(rid)).count() as u32)
+    }
+
+    /// The (owner, MethodImpl) pairs of `t`'s own definition, resolved as (type, row).
+    fn method_impls(&mut self, t: TypeId) -> Result<Vec<(MemberDef, MemberDef)>, Failure> {
+        let Some((asm, rid, inst)) = self.def_of(t) else { return Ok(Vec::new()) };
+        let inst = inst.to_vec();
+        let md = self.assemblies[asm.0 as usize].md();
+        let impls: Vec<_> = md.method_impls_of(rid).filter_map(|r| md.method_impl(r).ok()).collect();
+        let mut out = Vec::with_capacity(impls.len());
+        for mi in impls {
+            let decl = self.method_impl_member(asm, mi.declaration, &inst)?;
+            let body = self.method_impl_member(asm, mi.body, &inst)?;
+            out.push((decl, body));
+        }
+        Ok(out)
+    }
+
+    /// The implementation of generic virtual method instantiation `decl` (a method of a
+    /// class or an interface, with its method arguments) for objects of type `ty`,
+    /// instantiated over the same method arguments.
+    pub fn resolve_generic_virtual(&mut self, ty: TypeId, decl: MethodId) -> Result<Option<MethodId>, Failure> {
+        if let Some(m) = self.gvm_cache.get(&(ty, decl)) {
+            return Ok(Some(*m));
+        }
+        let d = self.method(decl);
+        let (downer, drid, inst, name, shape) = (d.owner, d.rid, d.inst.clone(), d.simple_name.clone(), d.shape.clone());
+        let found = if self.ty(downer).category == Category::Interface {
+            self.generic_interface_impl(ty, (downer, drid), &name, &shape)?
+        } else {
+            self.generic_virtual_override(ty, (downer, drid), &name, &shape)?
         };
-        match self.resolve_method_token(asm, token, inst, &[])? {
-            MethodRef::Method(id) => Ok(id),
-            MethodRef::Array(..) => Err(fail::invalid_program("array method in a MethodImpl")),
+        let Some((t, rid)) = found else { return Ok(None) };
+        let m = self.method_of(t, rid, inst)?;
+        self.gvm_cache.insert((ty, decl), m);
+        Ok(Some(m))
+    }
+
+    /// The override of class method `decl` in `ty`: following the chain from the declaring
+    /// class down, each MethodImpl of the current override, or virtual re-declaration with
+    /// the same name and signature that is not `newslot`, takes over.
+    fn generic_virtual_override(&mut self, ty: TypeId, decl: MemberDef, name: &str, shape: &SigShape) -> Result<Option<MemberDef>, Failure> {
+        let mut chain = Vec::new();
+        let mut cur = Some(ty);
+        while let Some(c) = cur {
+            chain.push(c);
+            if c == decl.0 {
+                break;
+            }
+            cur = self.ty(c).parent;
+        }
+        if chain.last() != Some(&decl.0) {
+            return Ok(None);
+        }
+        let mut current = decl;
+        let mut hidden = false;
+        for &c in chain.iter().rev().skip(1) {
+            let impls = self.method_impls(c)?;
+            if let Some((_, body)) = impls.iter().find(|(d, _)| *d == current) {
+                current = *body;
+                continue;
+            }
+            // Re-declarations are matched in this class's instantiation.
+            let Some((casm, _, _)) = self.def_of(c) else { continue };
+            if let Some(rid) = self.find_method_by_shape(c, name, shape, |f| f.is_virtual())? {
+                let md = self.assemblies[casm.0 as usize].md();
+                let flags = md.method_def(rid).map_err(bad)?.flags;
+                if flags.contains(MethodAttributes::NEW_SLOT) {
+                    hidden = true;
+                } else if !hidden {
+                    current = (c, rid);
+                }
+            }
+        }
+        Ok(Some(current))
+    }
+
+    /// The implementation of generic interface method `decl` in `ty`: a MethodImpl of the
+    /// type or a base, else the most derived public virtual with the same name and
+    /// signature, else a default implementation in the interface.
+    fn generic_interface_impl(&mut self, ty: TypeId, decl: MemberDef, name: &str, shape: &SigShape) -> Result<Option<MemberDef>, Failure> {
+        let mut cur = Some(ty);
+        while let Some(c) = cur {
+            let impls = self.method_impls(c)?;
+            if let Some((_, body)) = impls.iter().find(|(d, _)| *d == decl) {
+                return Ok(Some(*body));
+            }
+            if let Some(rid) =
+                self.find_method_by_shape(c, name, shape, |f| f.is_virtual() && f.0 & MethodAttributes::ACCESS_MASK == 6)?
+            {
+                return Ok(Some((c, rid)));
+            }
+            cur = self.ty(c).parent;
+        }
+        let Some((dasm, _, _)) = self.def_of(decl.0) else { return Ok(None) };
+        let has_body = self.assemblies[dasm.0 as usize].md().method_def(decl.1).map_err(bad)?.rva != 0;
+        Ok(has_body.then_some(decl))
+    }
+
+    /// The implementation of static virtual (or abstract) interface method `m` for the
+    /// constraint type `ty` of a `constrained.` call: a MethodImpl of `ty` or a base, else a
+    /// static method with the same name and signature, else the interface's default body.
+    pub fn resolve_static_virtual(&mut self, ty: TypeId, m: MethodId) -> Result<Option<MethodId>, Failure> {
+        let d = self.method(m);
+        let (downer, drid, inst, name, shape) = (d.owner, d.rid, d.inst.clone(), d.simple_name.clone(), d.shape.clone());
+        let mut cur = Some(ty);
+        let mut found = None;
+        while let Some(c) = cur {
+            let impls = self.method_impls(c)?;
+            if let Some((_, body)) = impls.iter().find(|(d, _)| *d == (downer, drid)) {
+                found = Some(*body);
+                break;
+            }
+            if let Some(rid) = self.find_method_by_shape(c, &name, &shape, |f| f.is_static())? {
+                found = Some((c, rid));
+                break;
+            }
+            cur = self.ty(c).parent;
+        }
+        match found {
+            Some((t, rid)) => Ok(Some(self.method_of(t, rid, inst)?)),
+            None if self.method(m).rva != 0 => Ok(Some(m)),
+            None => Ok(None),
         }
     }
 
@@ -548,8 +726,8 @@ impl Loader {
             let impls: Vec<_> = md.method_impls_of(rid).filter_map(|r| md.method_impl(r).ok()).collect();
             let itfs: Vec<_> = md.interface_impls_of(rid).filter_map(|r| md.interface_impl(r).ok()).map(|r| r.interface).collect();
             for mi in impls {
-                let decl = self.resolve_method_def_or_ref(asm, mi.declaration, &inst)?;
-                let body = self.resolve_method_def_or_ref(asm, mi.body, &inst)?;
+                let Some(decl) = self.resolve_method_def_or_ref(asm, mi.declaration, &inst)? else { continue };
+                let Some(body) = self.resolve_method_def_or_ref(asm, mi.body, &inst)? else { continue };
                 explicit.push((decl, body));
             }
             for i in itfs {
@@ -610,9 +788,10 @@ impl Loader {
             let md = self.assemblies[asm.0 as usize].md();
             let impls: Vec<_> = md.method_impls_of(rid).filter_map(|r| md.method_impl(r).ok()).collect();
             for mi in impls {
-                let decl = self.resolve_method_def_or_ref(asm, mi.declaration, &inst)?;
-                if decl == m {
-                    let body = self.resolve_method_def_or_ref(asm, mi.body, &inst)?;
+                let Some(decl) = self.resolve_method_def_or_ref(asm, mi.declaration, &inst)? else { continue };
+                if decl == m
+                    && let Some(body) = self.resolve_method_def_or_ref(asm, mi.body, &inst)?
+                {
                     candidates.push((j, body));
                 }
             }

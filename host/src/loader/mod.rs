@@ -20,6 +20,9 @@ pub mod methods;
 pub mod sig;
 pub mod types;
 
+#[cfg(test)]
+mod tests;
+
 use std::collections::HashMap;
 use std::path::PathBuf;
 
@@ -80,9 +83,12 @@ pub struct Loader {
     pub(crate) methods: Vec<MethodDesc>,
     pub(crate) method_index: HashMap<(TypeId, u32, Vec<TypeId>), MethodId>,
     pub(crate) mt_index: HashMap<u64, TypeId>,
+    /// Generic virtual method implementations found so far: (object type, declared
+    /// method instantiation) → implementation.
+    pub(crate) gvm_cache: HashMap<(TypeId, MethodId), MethodId>,
     pub(crate) stubs: Box<dyn methods::StubFactory + Send>,
-    /// Well-known corelib types by full name (filled at start-up).
-    pub well_known: HashMap<&'static str, TypeId>,
+    /// The types the JIT names without a token (filled at start-up).
+    pub well_known: HashMap<r2rhost_codegen::env::WellKnown, TypeId>,
 }
 
 impl std::fmt::Debug for Loader {
@@ -104,8 +110,9 @@ impl Loader {
             methods: Vec::new(),
             method_index: HashMap::new(),
             mt_index: HashMap::new(),
-            stubs,
+            gvm_cache: HashMap::new(),
             well_known: HashMap::new(),
+            stubs,
         };
         l.corelib = l.add_assembly("System.Private.CoreLib", corelib_path, corelib)?;
         Ok(l)

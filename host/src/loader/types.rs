@@ -298,6 +298,37 @@ impl Loader {
         Ok(id)
     }
 
+    /// A type's name as CoreCLR writes it in exception messages (InvalidCastException …):
+    /// namespace-qualified (a nested type by its own name only), generic arguments in
+    /// brackets — `System.Collections.Generic.List`1[System.Int32]`, `Int32[,]`.
+    pub fn message_name(&self, t: TypeId) -> String {
+        let d = self.ty(t);
+        match &d.key {
+            TypeKey::Def { asm, rid, inst } => {
+                let md = self.assemblies[asm.0 as usize].md();
+                let mut name = match md.type_def(*rid) {
+                    Ok(row) => {
+                        let simple = md.string(row.name).unwrap_or("?");
+                        let ns = md.string(row.namespace).unwrap_or("");
+                        if row.flags.is_nested() || ns.is_empty() { simple.to_string() } else { format!("{ns}.{simple}") }
+                    }
+                    Err(_) => d.name.clone(),
+                };
+                if !inst.is_empty() {
+                    let args: Vec<String> = inst.iter().map(|a| self.message_name(*a)).collect();
+                    name = format!("{name}[{}]", args.join(","));
+                }
+                name
+            }
+            TypeKey::SzArray(e) => format!("{}[]", self.message_name(*e)),
+            TypeKey::Array(e, 1) => format!("{}[*]", self.message_name(*e)),
+            TypeKey::Array(e, r) => format!("{}[{}]", self.message_name(*e), ",".repeat(*r as usize - 1)),
+            TypeKey::Ptr(e) => format!("{}*", self.message_name(*e)),
+            TypeKey::ByRef(e) => format!("{}&", self.message_name(*e)),
+            TypeKey::FnPtr | TypeKey::TypeParam { .. } => d.name.clone(),
+        }
+    }
+
     /// Number of generic parameters of a type definition.
     pub fn generic_arity(&self, asm: AsmId, rid: TypeDefRid) -> Result<u32, Failure> {
         let md = self.assemblies[asm.0 as usize].md();

@@ -1,6 +1,7 @@
 //! Type compatibility (`castclass`, `isinst`, array covariance, `IsAssignableFrom`) and
 //! interface dispatch, including generic variance (ECMA-335 II.9.5, I.8.7).
 
+use r2rhost_codegen::env::ValueKind;
 use r2rhost_image::metadata::coded::TypeOrMethodDef;
 
 use crate::loader::types::{Category, TypeKey};
@@ -13,6 +14,13 @@ pub fn assignable(l: &mut Loader, target: TypeId, source: TypeId) -> bool {
     }
     if l.ensure_ready(source).is_err() || l.ensure_ready(target).is_err() {
         return false;
+    }
+    // A boxed T is an instance of Nullable<T> (boxing a Nullable<T> boxes its value).
+    if let Some(info) = &l.ty(target).info
+        && let Some((inner, _)) = info.nullable
+        && TypeId(inner.0) == source
+    {
+        return true;
     }
     let tcat = l.ty(target).category;
     let scat = l.ty(source).category;
@@ -49,8 +57,12 @@ pub fn assignable(l: &mut Loader, target: TypeId, source: TypeId) -> bool {
         if l.is_reference(te) && l.is_reference(se) {
             return assignable(l, te, se);
         }
+        // Primitive and enum elements: the same integral type up to signedness (int[] and
+        // uint[] and an int-based enum's array are one another; bool, char and floats only
+        // match themselves), as CoreCLR normalizes array element types.
         let (a, b) = (l.ty(te), l.ty(se));
-        return matches!(a.category, Category::Primitive | Category::Enum) && matches!(b.category, Category::Primitive | Category::Enum) && a.size == b.size && a.kind.is_unsigned() == b.kind.is_unsigned() || (a.size == b.size && matches!(a.category, Category::Enum | Category::Primitive) && matches!(b.category, Category::Enum | Category::Primitive) && a.kind == b.kind);
+        let prim = |d: &crate::loader::TypeDesc| matches!(d.category, Category::Primitive | Category::Enum);
+        return prim(a) && prim(b) && normalized_element(a.kind) == normalized_element(b.kind);
     }
     // Classes: walk the parent chain.
     let mut cur = l.ty(source).parent;
@@ -61,6 +73,18 @@ pub fn assignable(l: &mut Loader, target: TypeId, source: TypeId) -> bool {
         cur = l.ty(p).parent;
     }
     false
+}
+
+/// An array element kind with unsigned integers mapped to their signed counterparts.
+fn normalized_element(k: ValueKind) -> ValueKind {
+    match k {
+        ValueKind::U1 => ValueKind::I1,
+        ValueKind::U2 => ValueKind::I2,
+        ValueKind::U4 => ValueKind::I4,
+        ValueKind::U8 => ValueKind::I8,
+        ValueKind::U => ValueKind::I,
+        k => k,
+    }
 }
 
 /// `IList<T>`, `ICollection<T>`, `IEnumerable<T>`, `IReadOnlyList<T>`,
@@ -77,7 +101,12 @@ fn array_implements(l: &mut Loader, itf: TypeId, array: TypeId) -> bool {
         return false;
     }
     let Some(elem) = l.ty(array).element else { return false };
-    elem == arg || (l.is_reference(elem) && l.is_reference(arg) && assignable(l, arg, elem))
+    if elem == arg || (l.is_reference(elem) && l.is_reference(arg) && assignable(l, arg, elem)) {
+        return true;
+    }
+    let (a, b) = (l.ty(arg), l.ty(elem));
+    let prim = |d: &crate::loader::TypeDesc| matches!(d.category, Category::Primitive | Category::Enum);
+    prim(a) && prim(b) && normalized_element(a.kind) == normalized_element(b.kind)
 }
 
 /// Whether interface `have` (implemented) can stand in for interface `want` through

@@ -121,7 +121,7 @@ impl JitEnv for Env<'_> {
 
     fn well_known(&self, w: WellKnown) -> TypeRef {
         // Well-known types are made ready when the runtime starts (see `prepare_well_known`).
-        r(self.st.well_known.get(well_known_name(w)).copied().unwrap_or(TypeId(0)))
+        r(self.st.well_known.get(&w).copied().unwrap_or(TypeId(0)))
     }
 
     fn sz_array_of(&mut self, element: TypeRef) -> Result<TypeRef, ManagedFailure> {
@@ -221,6 +221,26 @@ impl JitEnv for Env<'_> {
             return Ok(CallInfo { name, sig, target: CallTarget::Native(self.st.method(m).precode), newobj: None, this_transform: ThisTransform::None });
         }
         let mut this_transform = ThisTransform::None;
+        if let Some(c) = constrained
+            && self.st.method(m).this.is_none()
+        {
+            // A static virtual (abstract) interface member: the constraint type's own
+            // implementation, known now.
+            let imp = self.st.resolve_static_virtual(t(c), m)?.ok_or_else(|| {
+                let (ty, mn) = (self.st.ty(t(c)).name.clone(), self.st.method(m).name.clone());
+                Failure { exception: "System.EntryPointNotFoundException", message: format!("Entry point was not found. ({ty} does not implement {mn})") }
+            })?;
+            let owner = self.st.method(imp).owner;
+            self.ready(owner)?;
+            let target = match super::icalls::lookup(self.st, imp)? {
+                Some(addr) => CallTarget::Native(addr),
+                None => CallTarget::Slot(self.st.method(imp).slot),
+            };
+            let target = if op == CallOp::Ldftn { CallTarget::Native(self.st.method(imp).precode) } else { target };
+            sig = self.sig_of(imp)?;
+            let name = self.st.method(imp).name.clone();
+            return Ok(CallInfo { name, sig, target, newobj: None, this_transform: ThisTransform::None });
+        }
         if let Some(c) = constrained {
             let ct = t(c);
             let cdesc = self.st.ty(ct);
@@ -246,8 +266,11 @@ impl JitEnv for Env<'_> {
         }
         let is_virtual = flags.is_virtual() && !flags.contains(r2rhost_image::metadata::flags::MethodAttributes::FINAL);
         let sealed = self.st.ty(owner).flags.0 & r2rhost_image::metadata::flags::TypeAttributes::SEALED != 0 && owner_cat != Category::Interface;
+        let generic_method = !self.st.method(m).inst.is_empty();
         let target = if matches!(op, CallOp::CallVirt | CallOp::Ldvirtftn) && is_virtual && !sealed {
-            if owner_cat == Category::Interface {
+            if generic_method {
+                CallTarget::GenericVirtual { method: u64::from(m.0) }
+            } else if owner_cat == Category::Interface {
                 let methods = self.st.interface_methods(owner)?;
                 let slot = methods.iter().position(|x| *x == m).ok_or_else(|| fail::missing_method(&name))?;
                 CallTarget::Interface { itf: self.st.ty(owner).mt, slot: slot as u32 }
@@ -382,6 +405,10 @@ impl Env<'_> {
     fn constrained_target(&mut self, vt: TypeId, m: MethodId) -> Result<Option<MethodId>, Failure> {
         self.st.ensure_ready(vt)?;
         let owner = self.st.method(m).owner;
+        if !self.st.method(m).inst.is_empty() && self.st.method(m).flags.is_virtual() {
+            let imp = self.st.resolve_generic_virtual(vt, m)?;
+            return Ok(imp.filter(|f| self.st.method(*f).owner == vt));
+        }
         if self.st.ty(owner).category == Category::Interface {
             let methods = self.st.interface_methods(owner)?;
             let i = methods.iter().position(|x| *x == m);
@@ -399,35 +426,29 @@ impl Env<'_> {
 }
 
 /// The name a well-known type has in the loader.
-fn well_known_name(w: WellKnown) -> &'static str {
-    match w {
-        WellKnown::Object => "System.Object",
-        WellKnown::String => "System.String",
-        WellKnown::Int32 => "System.Int32",
-        WellKnown::Int64 => "System.Int64",
-        WellKnown::IntPtr => "System.IntPtr",
-        WellKnown::Double => "System.Double",
-        WellKnown::Single => "System.Single",
-        WellKnown::Byte => "System.Byte",
-        WellKnown::Void => "System.Void",
-        WellKnown::RuntimeTypeHandle => "System.RuntimeTypeHandle",
-        WellKnown::RuntimeFieldHandle => "System.RuntimeFieldHandle",
-        WellKnown::RuntimeMethodHandle => "System.RuntimeMethodHandle",
-        WellKnown::TypedReference => "System.TypedReference",
-    }
-}
+/// Every type the JIT may name without a token: its corelib name in `System`.
+const WELL_KNOWN: &[(WellKnown, &str)] = &[
+    (WellKnown::Object, "Object"),
+    (WellKnown::String, "String"),
+    (WellKnown::Int32, "Int32"),
+    (WellKnown::Int64, "Int64"),
+    (WellKnown::IntPtr, "IntPtr"),
+    (WellKnown::Double, "Double"),
+    (WellKnown::Single, "Single"),
+    (WellKnown::Byte, "Byte"),
+    (WellKnown::Void, "Void"),
+    (WellKnown::RuntimeTypeHandle, "RuntimeTypeHandle"),
+    (WellKnown::RuntimeFieldHandle, "RuntimeFieldHandle"),
+    (WellKnown::RuntimeMethodHandle, "RuntimeMethodHandle"),
+    (WellKnown::TypedReference, "TypedReference"),
+];
 
 /// Loads and readies every well-known type (so `well_known` can answer without `&mut`).
 pub fn prepare_well_known(st: &mut Loader) -> Result<(), Failure> {
-    for n in ["Object", "String", "Int32", "Int64", "IntPtr", "Double", "Single", "Byte", "Void", "RuntimeTypeHandle", "RuntimeFieldHandle", "RuntimeMethodHandle", "TypedReference"] {
-        let t = st.corelib_type("System", n)?;
+    for &(w, name) in WELL_KNOWN {
+        let t = st.corelib_type("System", name)?;
         st.ensure_ready(t)?;
-        let name = st.ty(t).name.clone();
-        let key = ["System.Object", "System.String", "System.Int32", "System.Int64", "System.IntPtr", "System.Double", "System.Single", "System.Byte", "System.Void", "System.RuntimeTypeHandle", "System.RuntimeFieldHandle", "System.RuntimeMethodHandle", "System.TypedReference"]
-            .into_iter()
-            .find(|k| *k == name)
-            .ok_or_else(|| fail::type_load(&name, "System.Private.CoreLib"))?;
-        st.well_known.insert(key, t);
+        st.well_known.insert(w, t);
     }
     Ok(())
 }

@@ -34,6 +34,7 @@ pub fn address(h: Helper) -> u64 {
         Helper::CastClass => cast_class as *const () as usize,
         Helper::IsInst => is_inst as *const () as usize,
         Helper::InterfaceMethod => interface_method as *const () as usize,
+        Helper::GenericVirtualMethod => generic_virtual_method as *const () as usize,
         Helper::ClassInit => class_init as *const () as usize,
         Helper::StelemRef => stelem_ref as *const () as usize,
         Helper::LdelemaRef => ldelema_ref as *const () as usize,
@@ -122,6 +123,13 @@ fn unbox_compatible(mt: u64, obj_mt: u64) -> bool {
 }
 
 extern "C" fn unbox(mt: u64, obj: u64) -> u64 {
+    if is_nullable(mt) {
+        // `unbox Nullable<T>`: the address of a new Nullable<T> holding the boxed T (empty
+        // for null), as CoreCLR's JIT makes one in a temporary.
+        let copy = or_throw(objects::alloc_object(mt));
+        unbox_nullable(copy + 8, mt, obj);
+        return copy + 8;
+    }
     if obj == 0 {
         throw("System.NullReferenceException", NULL_REF);
     }
@@ -149,7 +157,7 @@ extern "C" fn unbox_nullable(dest: u64, mt: u64, obj: u64) {
 fn invalid_cast(from: u64, to: u64) -> ! {
     let (a, b) = {
         let st = runtime().state();
-        (st.loader.ty(mt_type_id(from)).name.clone(), st.loader.ty(mt_type_id(to)).name.clone())
+        (st.loader.message_name(mt_type_id(from)), st.loader.message_name(mt_type_id(to)))
     };
     throw("System.InvalidCastException", &format!("Unable to cast object of type '{a}' to type '{b}'."))
 }
@@ -186,6 +194,29 @@ extern "C" fn interface_method(obj: u64, itf_mt: u64, slot: i32) -> u64 {
             let (t, i) = (st.loader.ty(mt_type_id(mt_of(obj))).name.clone(), st.loader.ty(mt_type_id(itf_mt)).name.clone());
             drop(st);
             throw("System.EntryPointNotFoundException", &format!("Entry point was not found. ({t} does not implement a method of {i})"))
+        }
+        Err(f) => {
+            drop(st);
+            fatal_unhandled(&f)
+        }
+    }
+}
+
+/// The code of the override of generic virtual method instantiation `method` (a
+/// `MethodId`) for `obj`'s type.
+extern "C" fn generic_virtual_method(obj: u64, method: u64) -> u64 {
+    if obj == 0 {
+        throw("System.NullReferenceException", NULL_REF);
+    }
+    let mut st = runtime().state();
+    let ty = mt_type_id(mt_of(obj));
+    let decl = crate::loader::MethodId(method as u32);
+    match st.loader.resolve_generic_virtual(ty, decl) {
+        Ok(Some(m)) => st.loader.boxed_entry(m),
+        Ok(None) => {
+            let (t, m) = (st.loader.ty(ty).name.clone(), st.loader.method(decl).name.clone());
+            drop(st);
+            throw("System.EntryPointNotFoundException", &format!("Entry point was not found. ({t} does not implement {m})"))
         }
         Err(f) => {
             drop(st);

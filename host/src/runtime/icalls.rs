@@ -244,6 +244,7 @@ fn runtime_import(name: &str) -> Option<usize> {
         "InterlockedCompareExchangeObject" => cas_object as *const () as usize,
         "MemoryBarrier" => memory_barrier as *const () as usize,
         "FailFast" => fail_fast as *const () as usize,
+        "InternString" => intern_string as *const () as usize,
         _ => return None,
     })
 }
@@ -674,6 +675,20 @@ extern "C" fn get_field_rva_data(handle: u64, size: u64) -> u64 {
     }
     write_u32(size, read_u64(handle + 8) as u32);
     read_u64(handle)
+}
+
+/// `string.Intern`/`IsInterned`: the literal table is the runtime's (`State::strings`).
+extern "C" fn intern_string(s: u64, add: bool) -> u64 {
+    let chars = objects::string_chars(s).to_vec();
+    let mut st = runtime().state();
+    match st.strings.get(&chars) {
+        Some(interned) => *interned,
+        None if add => {
+            st.strings.insert(chars, s);
+            s
+        }
+        None => 0,
+    }
 }
 
 extern "C" fn monitor_noop(_obj: u64) {}

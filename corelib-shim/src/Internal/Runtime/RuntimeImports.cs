@@ -102,6 +102,11 @@ namespace Internal.Runtime
         // ---- failure --------------------------------------------------------------------------------
         /// <summary>Writes "Process terminated. " + message to stderr and aborts the process (exit code 134 / SIGABRT).</summary>
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern void FailFast(string message);
+
+        /// <summary>The runtime's interned instance of <paramref name="s"/> (the table string literals
+        /// are interned in): with <paramref name="add"/>, <paramref name="s"/> itself becomes the interned
+        /// instance when none exists yet; without, null when none exists.</summary>
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string InternString(string s, bool add);
     }
 
     /// <summary>Bits returned by RuntimeImports.GetTypeFlags.</summary>

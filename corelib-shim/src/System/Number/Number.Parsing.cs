@@ -309,6 +309,8 @@ namespace System
             return true;
         }
 
+        /// <summary>The invariant culture's symbols as CoreCLR's TryParseFloat accepts them
+        /// ("Infinity", "-Infinity", "NaN", each optionally signed; no "∞").</summary>
         private static bool TryParseSpecial(ReadOnlySpan<char> s, out double result)
         {
             int i = 0, n = s.Length;
@@ -316,8 +318,8 @@ namespace System
             while (n > i && IsWhite(s[n - 1])) n--;
             var t = s.Slice(i, n - i);
             result = 0;
-            if (EqualsIgnoreCase(t, PositiveInfinitySymbol) || EqualsIgnoreCase(t, "+Infinity") || EqualsIgnoreCase(t, "\u221E") || EqualsIgnoreCase(t, "+\u221E")) { result = double.PositiveInfinity; return true; }
-            if (EqualsIgnoreCase(t, NegativeInfinitySymbol) || EqualsIgnoreCase(t, "-\u221E")) { result = double.NegativeInfinity; return true; }
+            if (EqualsIgnoreCase(t, PositiveInfinitySymbol) || EqualsIgnoreCase(t, "+Infinity")) { result = double.PositiveInfinity; return true; }
+            if (EqualsIgnoreCase(t, NegativeInfinitySymbol)) { result = double.NegativeInfinity; return true; }
             if (EqualsIgnoreCase(t, NaNSymbol) || EqualsIgnoreCase(t, "+NaN") || EqualsIgnoreCase(t, "-NaN")) { result = double.NaN; return true; }
             return false;
         }
