@@ -48,8 +48,7 @@ pub const MODES: &[ModeSpec] = &[
 ];
 
 /// The modes run when neither `R2RHOST_CONFORMANCE_MODES` nor `--mode` says otherwise.
-/// The runtime team adds `"jit"` here once `r2rhost run` exists.
-pub const DEFAULT_MODES: &[&str] = &[ORACLE];
+pub const DEFAULT_MODES: &[&str] = &[ORACLE, "jit", "jit-checked"];
 
 /// Environment every built-in mode runs under: a pinned locale (the expectations are
 /// CoreCLR's output under C.UTF-8; see `cases/README.md`).
