@@ -37,9 +37,9 @@ use r2rhost_image::metadata::sig::{SigReader, TypeDefOrRef, TypeSig};
 use r2rhost_image::metadata::token::{FieldRid, TypeDefRid};
 use r2rhost::layout::check::{check_instance_field, check_static_field, check_type_layout};
 use r2rhost_image::r2r::fixups::FieldToken;
-use r2rhost::loader::methods::StubFactory;
+use r2rhost::loader::methods::DataOnlyStubs;
 use r2rhost::loader::types::FieldStorage;
-use r2rhost::loader::{AsmId, Loader, MethodId, TypeId, TypeKey};
+use r2rhost::loader::{AsmId, Loader, TypeId, TypeKey};
 use r2rhost::r2r::layout_fixups::{Verdict, check_layout_fixup};
 use r2rhost_image::r2r::{Fixup, FixupKind, FixupPayload};
 
@@ -754,21 +754,6 @@ fn field_offset_difference(model: &Model<'_>, id: usize, field: &str, base: u32,
 // ---------------------------------------------------------------------------------------
 // The host's type loader against crossgen2
 
-/// The loader never needs code or MethodTables to lay types out.
-struct NoStubs;
-
-impl StubFactory for NoStubs {
-    fn new_entry(&mut self, _: MethodId) -> (u64, u64) {
-        (0, 0)
-    }
-    fn new_unboxing_stub(&mut self, _: u64) -> u64 {
-        0
-    }
-    fn new_method_table(&mut self, _: &[u64], _: &[u64]) -> u64 {
-        0
-    }
-}
-
 /// The runtime's own type loader (`r2rhost::loader`, which builds every shape from metadata
 /// and lays it out with `r2rhost::layout`), not the probe-driven model above: loads the
 /// `--verify-type-and-field-layout` build and checks every layout fixup of both images with
@@ -835,7 +820,7 @@ fn shim_gap(loader: &mut Loader, e: &r2rhost::loader::Failure) -> Option<String>
 /// A loader over `dir` (IL or ReadyToRun assemblies) with the corelib shim.
 fn loader_over(dir: PathBuf) -> Loader {
     let (corelib_path, corelib) = r2rhost::runtime::corelib_image().expect("corelib shim");
-    Loader::new(corelib_path, corelib, dir, Box::new(NoStubs)).expect("loader")
+    Loader::new(corelib_path, corelib, dir, Box::new(DataOnlyStubs::default())).expect("loader")
 }
 
 /// Splits a reflection name `Ns.Name`n[A,B[C]]` into the definition and its arguments.

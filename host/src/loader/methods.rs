@@ -112,6 +112,28 @@ pub trait StubFactory {
     fn new_method_table(&mut self, prefix: &[u64], words: &[u64]) -> u64;
 }
 
+/// Stubs for a loader that only loads and lays out types and never runs code (tools,
+/// tests): distinct fake entry addresses; MethodTables (with their GC descriptors) are
+/// real memory, leaked, so their words can be read back.
+#[derive(Debug, Default)]
+pub struct DataOnlyStubs {
+    next: u64,
+}
+
+impl StubFactory for DataOnlyStubs {
+    fn new_entry(&mut self, _method: MethodId) -> (u64, u64) {
+        self.next += 16;
+        (0x1000 + self.next, 0x1000 + self.next + 8)
+    }
+    fn new_unboxing_stub(&mut self, slot: u64) -> u64 {
+        slot + 4
+    }
+    fn new_method_table(&mut self, prefix: &[u64], words: &[u64]) -> u64 {
+        let block: &'static [u64] = Box::leak([prefix, words].concat().into_boxed_slice());
+        block.as_ptr() as u64 + 8 * prefix.len() as u64
+    }
+}
+
 impl Loader {
     /// The method description.
     pub fn method(&self, m: MethodId) -> &MethodDesc {

@@ -3,29 +3,13 @@
 
 use std::path::PathBuf;
 
-use super::methods::{MethodId, StubFactory};
+use super::methods::DataOnlyStubs;
 use super::types::{Category, TypeKey};
 use super::{Loader, TypeId};
 
-/// Stubs without code memory: distinct fake addresses, MethodTables leaked as data.
-struct FakeStubs(u64);
-
-impl StubFactory for FakeStubs {
-    fn new_entry(&mut self, _method: MethodId) -> (u64, u64) {
-        self.0 += 16;
-        (self.0, self.0 + 8)
-    }
-    fn new_unboxing_stub(&mut self, slot: u64) -> u64 {
-        slot + 4
-    }
-    fn new_method_table(&mut self, words: &[u64]) -> u64 {
-        Box::leak(words.to_vec().into_boxed_slice()).as_ptr() as u64
-    }
-}
-
 fn loader() -> Option<Loader> {
     let (path, image) = crate::runtime::corelib_image().ok()?;
-    Some(Loader::new(path, image, PathBuf::from("."), Box::new(FakeStubs(0x1000))).expect("the corelib shim loads"))
+    Some(Loader::new(path, image, PathBuf::from("."), Box::new(DataOnlyStubs::default())).expect("the corelib shim loads"))
 }
 
 fn corelib(l: &mut Loader, ns: &str, name: &str) -> TypeId {
