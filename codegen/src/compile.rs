@@ -179,7 +179,7 @@ impl Jit {
         let start = Instant::now();
         let call_conv = self.call_conv();
         let lowered = abi::lower(env, &input.sig, call_conv);
-        let mut func = Function::with_name_signature(UserFuncName::user(0, 0), lowered.sig.clone());
+        let mut func = Function::with_name_signature(UserFuncName::user(0, 0), lowered.sig);
         {
             let mut builder = FunctionBuilder::new(&mut func, &mut self.fctx);
             translate::translate(env, input, &mut builder, call_conv)?;
@@ -192,7 +192,7 @@ impl Jit {
         let compiled = self.ctx.compile(&*self.isa, &mut ControlPlane::default()).map_err(|e| {
             let msg = match &e.inner {
                 cranelift_codegen::CodegenError::Verifier(errors) => {
-                    format!("{}\n{}", errors, cranelift_codegen::print_errors::pretty_verifier_error(&e.func, None, errors.clone()))
+                    format!("{}\n{}", errors, cranelift_codegen::print_errors::pretty_verifier_error(e.func, None, errors.clone()))
                 }
                 other => format!("{other}"),
             };

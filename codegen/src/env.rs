@@ -166,8 +166,6 @@ pub enum FieldStorage {
     Instance {
         /// Offset in the instance data.
         offset: u32,
-        /// True when the declaring type is a value type.
-        owner_is_value_type: bool,
     },
     /// In static storage at a fixed address.
     Static {

@@ -336,7 +336,7 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
         // Round up to whole eightbytes so struct copies and register moves may use 8-byte
         // accesses without leaving the slot.
         let size = size.div_ceil(8) * 8;
-        let shift = align.max(8).min(16).trailing_zeros() as u8;
+        let shift = align.clamp(8, 16).trailing_zeros() as u8;
         self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size.max(8), shift))
     }
 
@@ -381,7 +381,9 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
                     None => {
                         // Not reached by any edge yet: only a backward branch could reach
                         // it, with an empty stack (III.1.7.5).
-                        self.blocks.get_mut(&ins.offset.0).map(|i| i.entry = Some(Vec::new()));
+                        if let Some(i) = self.blocks.get_mut(&ins.offset.0) {
+                            i.entry = Some(Vec::new());
+                        }
                         self.reachable = true;
                     }
                 }
@@ -538,7 +540,9 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
                 for k in &normalized {
                     self.b.append_block_param(block, k.clif());
                 }
-                self.blocks.get_mut(&target).map(|i| i.entry = Some(normalized.clone()));
+                if let Some(i) = self.blocks.get_mut(&target) {
+                    i.entry = Some(normalized.clone());
+                }
                 normalized
             }
         };

@@ -795,14 +795,16 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
         let field = self.env.resolve_field(t)?;
         let value = if matches!(ins.opcode, O::Stfld | O::Stsfld) { Some(self.pop()?) } else { None };
         let addr = match field.storage {
-            FieldStorage::Instance { offset, owner_is_value_type } => {
+            FieldStorage::Instance { offset } => {
                 if matches!(ins.opcode, O::Ldsfld | O::Ldsflda | O::Stsfld) {
                     return Err(self.invalid("static field instruction on an instance field"));
                 }
                 let obj = self.pop()?;
                 match obj.k {
                     StackKind::Obj => {
-                        let base = if owner_is_value_type { 8 } else { 8 };
+                        // Past the MethodTable pointer: class fields and a boxed value's
+                        // fields both start there.
+                        let base = 8;
                         let a = self.b.ins().iadd_imm_s(obj.v, i64::from(offset + base));
                         // A null object faults on the access (no explicit check), except
                         // for ldflda, whose result might not be dereferenced: check it.

@@ -115,7 +115,7 @@ impl GcDesc {
         if count > 1 << 20 {
             return Err(BadGcDesc(format!("{count} series")));
         }
-        let series: Vec<Series> = (1..=count).map(|i| word(i)).map(|w| Series { offset: (w >> 32) as u32, slots: w as u32 }).collect();
+        let series: Vec<Series> = (1..=count).map(&word).map(|w| Series { offset: (w >> 32) as u32, slots: w as u32 }).collect();
         Ok(match header & 0xff {
             KIND_NONE if count == 0 => GcDesc::None,
             KIND_OBJECT if count > 0 => GcDesc::Object(series),
@@ -192,7 +192,7 @@ mod tests {
         fn encode_decode_and_walk(slots in proptest::collection::btree_set(0u32..64, 0..20), array in any::<bool>()) {
             let refs: Vec<u32> = slots.iter().map(|s| s * 8).collect();
             let d = if array { GcDesc::for_array(Some(&refs), 64 * 8) } else { GcDesc::for_object(&refs) };
-            prop_assert_eq!(round_trip(&d), d.clone());
+            prop_assert_eq!(&round_trip(&d), &d);
             let mut walked = Vec::new();
             d.for_each_ref(16, 1, |o| walked.push(o));
             let expected: Vec<u64> = refs.iter().map(|r| u64::from(*r) + if array { 16 } else { 8 }).collect();

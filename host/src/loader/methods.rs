@@ -157,7 +157,7 @@ impl Loader {
             return Err(fail::invalid_program(&format!("{simple_name}: {} type arguments for {} parameters", inst.len(), sig.generic_params)));
         }
         let shape = self.sig_shape(asm, &sig, &type_inst)?;
-        let ret = self.close_shape(&shape.ret.clone(), &inst)?;
+        let ret = self.close_shape(&shape.ret, &inst)?;
         let mut params = Vec::with_capacity(shape.params.len());
         for p in shape.params.clone() {
             params.push(self.close_shape(&p, &inst)?);

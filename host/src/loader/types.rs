@@ -849,10 +849,7 @@ impl Loader {
     fn needs_aligned_base(&self, child: AsmId, parent: TypeId) -> bool {
         let Some(bubble) = &self.assemblies[child.0 as usize].bubble else { return false };
         let Some(laid) = &self.ty(parent).laid else { return false };
-        let parent_asm = match self.ty(parent).key {
-            TypeKey::Def { asm, .. } => asm,
-            _ => return false,
-        };
+        let TypeKey::Def { asm: parent_asm, .. } = self.ty(parent).key else { return false };
         let in_bubble = parent_asm == child || bubble.iter().any(|n| n.eq_ignore_ascii_case(&self.assemblies[parent_asm.0 as usize].name));
         !in_bubble || laid.modules.len() > 1
     }

@@ -46,10 +46,7 @@ pub fn assignable(l: &mut Loader, target: TypeId, source: TypeId) -> bool {
         if ts.rank != ss.rank {
             return false;
         }
-        let (te, se) = match (ts.element, ss.element) {
-            (Some(a), Some(b)) => (a, b),
-            _ => return false,
-        };
+        let (Some(te), Some(se)) = (ts.element, ss.element) else { return false };
         if te == se {
             return true;
         }

@@ -147,9 +147,8 @@ impl JitEnv for Env<'_> {
         let f = self.st.ty(owner).fields[index].clone();
         let ty = self.ready(f.ty)?;
         let owner_desc = self.st.ty(owner);
-        let owner_is_value_type = matches!(owner_desc.category, Category::Struct | Category::Enum | Category::Primitive);
         let storage = match f.storage {
-            FieldStorage::Instance(offset) => JitStorage::Instance { offset, owner_is_value_type },
+            FieldStorage::Instance(offset) => JitStorage::Instance { offset },
             FieldStorage::NonGc(off) => JitStorage::Static { address: owner_desc.statics_nongc + u64::from(off), boxed: false, init: self.init_check(owner) },
             FieldStorage::Gc(off) => JitStorage::Static { address: owner_desc.statics_gc + u64::from(off), boxed: false, init: self.init_check(owner) },
             FieldStorage::GcBoxed(off) => JitStorage::Static { address: owner_desc.statics_gc + u64::from(off), boxed: true, init: self.init_check(owner) },

@@ -95,7 +95,7 @@ impl Heap {
         let Ok(chunks) = self.chunks.lock() else { return false };
         let header = obj.wrapping_sub(8);
         chunks.iter().any(|c| {
-            header >= c.start && header < c.start + c.used && header % 8 == 0 && {
+            header >= c.start && header < c.start + c.used && header.is_multiple_of(8) && {
                 let g = (header - c.start) / 8;
                 c.starts[(g / 64) as usize] & (1 << (g % 64)) != 0
             }

@@ -324,7 +324,7 @@ pub fn run(app: &Path, args: &[String], options: RunOptions) -> Result<i32, RunE
     check_runtime_config(&app)?;
     let (corelib_path, corelib) = corelib_image()?;
     let command_line = std::iter::once(app.display().to_string()).chain(args.iter().cloned()).collect();
-    let rt = Runtime::start(corelib_path, corelib, app_dir.clone(), command_line, options).map_err(RunError::Managed)?;
+    let rt = Runtime::start(corelib_path, corelib, app_dir, command_line, options).map_err(RunError::Managed)?;
     let (entry, takes_args, returns_int) = {
         let mut st = rt.state();
         let (_, image) = open_static(&app).map_err(RunError::Managed)?;
@@ -333,9 +333,8 @@ pub fn run(app: &Path, args: &[String], options: RunOptions) -> Result<i32, RunE
         if token == 0 {
             return Err(RunError::Startup(format!("{}: the assembly has no entry point (a library?)", app.display())));
         }
-        let m = match st.loader.resolve_method_token(asm, r2rhost_image::metadata::token::Token(token), &[], &[]).map_err(RunError::Managed)? {
-            crate::loader::methods::MethodRef::Method(m) => m,
-            _ => return Err(RunError::Startup("the entry point is not a method".into())),
+        let crate::loader::methods::MethodRef::Method(m) = st.loader.resolve_method_token(asm, r2rhost_image::metadata::token::Token(token), &[], &[]).map_err(RunError::Managed)? else {
+            return Err(RunError::Startup("the entry point is not a method".into()));
         };
         let d = st.loader.method(m);
         let takes_args = d.params.len() == 1;
