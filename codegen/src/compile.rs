@@ -155,7 +155,7 @@ impl Jit {
     /// panic inside the translator or Cranelift (a bug) becomes [`JitError::Internal`], and
     /// after any error the JIT's reusable state is reset for the next method.
     pub fn compile(&mut self, env: &mut dyn JitEnv, input: &MethodInput<'_>, dumps: Dumps) -> Result<CompiledMethod> {
-        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.compile_inner(env, input, dumps)));
+        let result = quiet_panics(|| std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.compile_inner(env, input, dumps))));
         let result = match result {
             Ok(r) => r,
             Err(payload) => {
@@ -245,4 +245,28 @@ fn libcall(lc: ir::LibCall) -> Option<LibCall> {
 /// Signature helper for callers that need the Cranelift signature of a method.
 pub fn signature(env: &dyn JitEnv, sig: &crate::env::CallSig) -> ir::Signature {
     abi::lower(env, sig, abi::MANAGED).sig
+}
+
+thread_local! {
+    /// Set while this thread compiles: a panic there is reported as a [`JitError`], so the
+    /// panic hook must not print it (the program's stderr belongs to the program).
+    static COMPILING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f` with the panic hook silenced on this thread (installed once, it defers to the
+/// previous hook everywhere else).
+fn quiet_panics<R>(f: impl FnOnce() -> R) -> R {
+    static INSTALL: std::sync::Once = std::sync::Once::new();
+    INSTALL.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !COMPILING.with(std::cell::Cell::get) {
+                previous(info);
+            }
+        }));
+    });
+    let was = COMPILING.with(|c| c.replace(true));
+    let r = f();
+    COMPILING.with(|c| c.set(was));
+    r
 }
