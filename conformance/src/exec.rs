@@ -106,28 +106,27 @@ pub fn execute(req: &Request<'_>) -> Result<Execution, String> {
     }
     drop(out_tx);
 
-    // Poll rather than block in `wait`, so the child stays here to be killed.
-    let mut pause = Duration::from_millis(1);
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break Some(Ok(status)),
-            Ok(None) if start.elapsed() >= req.timeout => {
+    // A thread blocks in `wait` and notes the exit instant, so the wall time is exact (no
+    // polling granularity); on timeout the process group is killed, which ends that wait.
+    let (done_tx, done_rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let status = child.wait();
+        let _ = done_tx.send((status, Instant::now()));
+    });
+    let (status, end) = match done_rx.recv_timeout(req.timeout) {
+        Ok((status, end)) => (Some(status), end),
+        Err(_) => {
+            // The child may have just been reaped; only then could its pid be reused.
+            if let Ok((status, end)) = done_rx.try_recv() {
+                (Some(status), end)
+            } else {
                 kill_group(pid);
-                let _ = child.kill();
-                let _ = child.wait();
-                break None;
-            }
-            Ok(None) => {
-                std::thread::sleep(pause);
-                pause = (pause * 2).min(Duration::from_millis(10));
-            }
-            Err(e) => {
-                let _ = child.kill();
-                break Some(Err(e));
+                let _ = done_rx.recv();
+                (None, Instant::now())
             }
         }
     };
-    let duration = start.elapsed();
+    let duration = end.duration_since(start);
 
     let mut streams: [Option<(Vec<u8>, bool)>; 2] = [None, None];
     let mut killed_stragglers = false;
