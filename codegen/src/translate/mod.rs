@@ -630,20 +630,23 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
         self.b.ins().stack_addr(types::I64, slot, 0)
     }
 
-    /// An integer operand widened to `i64` (int32 sign-extended).
-    fn as_i64(&mut self, sv: Sv) -> Value {
-        match sv.k {
+    /// An integer operand (int32, int64, native int, or a pointer) as `i64`; anything else
+    /// is invalid IL.
+    fn as_i64(&mut self, sv: Sv) -> Result<Value> {
+        Ok(match sv.k {
             StackKind::I4 => self.b.ins().sextend(types::I64, sv.v),
-            _ => sv.v,
-        }
+            StackKind::I8 | StackKind::I | StackKind::Obj | StackKind::Ref => sv.v,
+            StackKind::F4 | StackKind::F8 | StackKind::Val(_) => return Err(self.invalid("an integer operand was expected")),
+        })
     }
 
-    /// An integer operand as `i32` (wider values truncated).
-    fn as_i32(&mut self, sv: Sv) -> Value {
-        match sv.k {
+    /// An integer operand as `i32` (wider values truncated); anything else is invalid IL.
+    fn as_i32(&mut self, sv: Sv) -> Result<Value> {
+        Ok(match sv.k {
             StackKind::I4 => sv.v,
-            _ => self.b.ins().ireduce(types::I32, sv.v),
-        }
+            StackKind::I8 | StackKind::I => self.b.ins().ireduce(types::I32, sv.v),
+            _ => return Err(self.invalid("an integer operand was expected")),
+        })
     }
 
     // -----------------------------------------------------------------------------------
@@ -1239,7 +1242,7 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
                 let buf = self.b.ins().stack_addr(types::I64, slot, 0);
                 let _ = dims;
                 for (i, p) in params.iter().enumerate() {
-                    let v = self.as_i32(*p);
+                    let v = self.as_i32(*p)?;
                     self.b.ins().store(flags(), v, buf, 4 * i as i32);
                 }
                 let mt = self.b.ins().iconst(types::I64, info_a.mt as i64);
@@ -1271,7 +1274,7 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
             Intrinsic::AddElements(size) | Intrinsic::SubtractElements(size) => {
                 let idx = self.pop()?;
                 let base = self.pop()?;
-                let idx = self.as_i64(idx);
+                let idx = self.as_i64(idx)?;
                 let off = self.b.ins().imul_imm_s(idx, i64::from(size));
                 let v = if matches!(i, Intrinsic::AddElements(_)) { self.b.ins().iadd(base.v, off) } else { self.b.ins().isub(base.v, off) };
                 let k = self.kind_of(info.sig.ret);
@@ -1280,7 +1283,7 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
             Intrinsic::AddBytes => {
                 let off = self.pop()?;
                 let base = self.pop()?;
-                let off = self.as_i64(off);
+                let off = self.as_i64(off)?;
                 let v = self.b.ins().iadd(base.v, off);
                 self.push(v, StackKind::Ref);
             }
@@ -1360,7 +1363,7 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
             Intrinsic::SubtractBytes => {
                 let off = self.pop()?;
                 let base = self.pop()?;
-                let off = self.as_i64(off);
+                let off = self.as_i64(off)?;
                 let v = self.b.ins().isub(base.v, off);
                 self.push(v, StackKind::Ref);
             }
@@ -1436,7 +1439,7 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
         for (d, index) in indices.into_iter().enumerate() {
             let len = self.b.ins().load(types::I32, flags(), arr.v, 16 + 4 * d as i32);
             let lower = self.b.ins().load(types::I32, flags(), arr.v, 16 + 4 * (rank + d) as i32);
-            let i = self.as_i32(index);
+            let i = self.as_i32(index)?;
             let i = self.b.ins().isub(i, lower);
             let oob = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, i, len);
             self.throw_if(oob, Helper::ThrowIndexOutOfRange)?;

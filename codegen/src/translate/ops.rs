@@ -203,7 +203,7 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
             O::Switch => {
                 let Operand::Switch(targets) = ins.operand else { return Err(self.invalid("switch operand")) };
                 let v = self.pop()?;
-                let idx = self.as_i32(v);
+                let idx = self.as_i32(v)?;
                 let targets: Vec<u32> = targets.iter().map(|t| t.0).collect();
                 let mut calls = Vec::with_capacity(targets.len());
                 let default_args = self.edge_args(next)?;
@@ -310,7 +310,10 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
                 let amount = self.pop()?;
                 let value = self.pop()?;
                 let ty = value.k.clif();
-                let amt = if ty == types::I32 { self.as_i32(amount) } else { self.as_i64(amount) };
+                if !matches!(value.k, StackKind::I4 | StackKind::I8 | StackKind::I) {
+                    return Err(self.invalid("shift of a non-integer"));
+                }
+                let amt = if ty == types::I32 { self.as_i32(amount)? } else { self.as_i64(amount)? };
                 let v = match ins.opcode {
                     O::Shl => self.b.ins().ishl(value.v, amt),
                     O::Shr => self.b.ins().sshr(value.v, amt),
@@ -322,12 +325,16 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
                 let a = self.pop()?;
                 let v = match a.k {
                     StackKind::F4 | StackKind::F8 => self.b.ins().fneg(a.v),
-                    _ => self.b.ins().ineg(a.v),
+                    StackKind::I4 | StackKind::I8 | StackKind::I => self.b.ins().ineg(a.v),
+                    _ => return Err(self.invalid("neg of a non-number")),
                 };
                 self.push(v, a.k);
             }
             O::Not => {
                 let a = self.pop()?;
+                if !matches!(a.k, StackKind::I4 | StackKind::I8 | StackKind::I) {
+                    return Err(self.invalid("not of a non-integer"));
+                }
                 let v = self.b.ins().bnot(a.v);
                 self.push(v, a.k);
             }
@@ -600,7 +607,7 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
                 let arr_ty = self.env.sz_array_of(elem)?;
                 let mt = self.env.type_info(arr_ty).mt;
                 let mt = self.b.ins().iconst(types::I64, mt as i64);
-                let len = self.as_i64(len);
+                let len = self.as_i64(len)?;
                 let a = self.call_helper(Helper::AllocArray, &[mt, len])?.ok_or_else(|| JitError::internal("newarr"))?;
                 self.push(a, StackKind::Obj);
             }
@@ -617,7 +624,7 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
                 let arr = self.pop()?;
                 let info = self.env.type_info(ty).clone();
                 if !info.is_value_type && !readonly {
-                    let idx = self.as_i64(idx);
+                    let idx = self.as_i64(idx)?;
                     let mt = self.b.ins().iconst(types::I64, info.mt as i64);
                     let p = self.call_helper(Helper::LdelemaRef, &[arr.v, idx, mt])?.ok_or_else(|| JitError::internal("ldelema"))?;
                     self.push(p, StackKind::Ref);
@@ -676,7 +683,7 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
                 let v = self.pop()?;
                 let idx = self.pop()?;
                 let arr = self.pop()?;
-                let idx = self.as_i64(idx);
+                let idx = self.as_i64(idx)?;
                 self.call_helper(Helper::StelemRef, &[arr.v, idx, v.v])?;
             }
             O::Stelem => {
@@ -686,7 +693,7 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
                 let arr = self.pop()?;
                 let info = self.env.type_info(ty).clone();
                 if !info.is_value_type {
-                    let idx = self.as_i64(idx);
+                    let idx = self.as_i64(idx)?;
                     self.call_helper(Helper::StelemRef, &[arr.v, idx, v.v])?;
                 } else {
                     let p = self.element_address(arr.v, idx, info.size)?;
@@ -743,7 +750,7 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
     fn element_address(&mut self, arr: Value, idx: Sv, size: u32) -> Result<Value> {
         let len = self.b.ins().load(types::I32, flags(), arr, 8);
         let len = self.b.ins().uextend(types::I64, len);
-        let i = self.as_i64(idx);
+        let i = self.as_i64(idx)?;
         let oob = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, i, len);
         self.throw_if(oob, Helper::ThrowIndexOutOfRange)?;
         let scaled = self.b.ins().imul_imm_s(i, i64::from(size));
@@ -921,6 +928,9 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
         let b = self.pop()?;
         let a = self.pop()?;
         let (a, b, k) = self.binary_operands(a, b)?;
+        if !matches!(k, StackKind::I4 | StackKind::I8 | StackKind::I) {
+            return Err(self.invalid("overflow-checked arithmetic on non-integers"));
+        }
         let (v, of) = match op {
             OvfOp::Add => self.b.ins().sadd_overflow(a, b),
             OvfOp::AddUn => self.b.ins().uadd_overflow(a, b),
