@@ -661,7 +661,9 @@ impl Loader {
 
     /// The implementation of static virtual (or abstract) interface method `m` for the
     /// constraint type `ty` of a `constrained.` call: a MethodImpl of `ty` or a base, else a
-    /// static method with the same name and signature, else the interface's default body.
+    /// public static method with the same name and signature, else the most specific default
+    /// body among the interfaces `ty` implements (`m`'s own, or a MethodImpl in a derived
+    /// interface, as `INumberBase<T>` implements `IUtf8SpanParsable<T>.Parse`).
     pub fn resolve_static_virtual(&mut self, ty: TypeId, m: MethodId) -> Result<Option<MethodId>, Failure> {
         let d = self.method(m);
         let (downer, drid, inst, name, shape) = (d.owner, d.rid, d.inst.clone(), d.simple_name.clone(), d.shape.clone());
@@ -673,17 +675,55 @@ impl Loader {
                 found = Some(*body);
                 break;
             }
-            if let Some(rid) = self.find_method_by_shape(c, &name, &shape, |f| f.is_static())? {
+            if let Some(rid) = self.find_method_by_shape(c, &name, &shape, |f| f.is_static() && f.0 & MethodAttributes::ACCESS_MASK == 6)? {
                 found = Some((c, rid));
                 break;
             }
             cur = self.ty(c).parent;
         }
+        let found = match found {
+            Some(f) => Some(f),
+            None => self.static_virtual_default(ty, (downer, drid))?,
+        };
         match found {
             Some((t, rid)) => Ok(Some(self.method_of(t, rid, inst)?)),
-            None if self.method(m).rva != 0 => Ok(Some(m)),
             None => Ok(None),
         }
+    }
+
+    /// The most specific default body of static virtual `decl` among the interfaces of `ty`:
+    /// its own body, or a MethodImpl of it in an interface `ty` implements; `None` when there
+    /// is none, it is re-abstracted, or two are equally specific.
+    fn static_virtual_default(&mut self, ty: TypeId, decl: MemberDef) -> Result<Option<MemberDef>, Failure> {
+        self.ensure_ready(ty)?;
+        let interfaces = self.ty(ty).interfaces.clone();
+        let mut candidates: Vec<(TypeId, MemberDef)> = Vec::new();
+        if self.member_has_body(decl)? {
+            candidates.push((decl.0, decl));
+        }
+        for &j in &interfaces {
+            if j == decl.0 {
+                continue;
+            }
+            if let Some((_, body)) = self.method_impls(j)?.into_iter().find(|(d, _)| *d == decl) {
+                candidates.push((j, body));
+            }
+        }
+        for &(j, _) in &candidates {
+            self.ensure_ready(j)?;
+        }
+        let best: Vec<MemberDef> =
+            candidates.iter().filter(|(j, _)| !candidates.iter().any(|(k, _)| k != j && self.ty(*k).interfaces.contains(j))).map(|(_, b)| *b).collect();
+        Ok(match best.as_slice() {
+            [one] if self.member_has_body(*one)? => Some(*one),
+            _ => None,
+        })
+    }
+
+    /// Whether a method definition has an IL body (is not abstract).
+    fn member_has_body(&self, (t, rid): MemberDef) -> Result<bool, Failure> {
+        let Some((asm, _, _)) = self.def_of(t) else { return Ok(false) };
+        Ok(self.assemblies[asm.0 as usize].md().method_def(rid).map_err(bad)?.rva != 0)
     }
 
     /// The interface methods of `itf` in declaration order (instance methods only).

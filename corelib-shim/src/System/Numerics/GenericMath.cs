@@ -279,8 +279,9 @@ namespace System.Numerics
 
         static virtual int Sign(TSelf value)
         {
-            if (value != TSelf.Zero) return TSelf.IsNegative(value) ? -1 : 1;
-            return 0;
+            if (value == TSelf.Zero) return 0;
+            if (TSelf.IsNaN(value)) throw new ArithmeticException(SR.Arithmetic_NaN);
+            return TSelf.IsNegative(value) ? -1 : 1;
         }
     }
 
