@@ -461,8 +461,7 @@ impl Loader {
                 self.methods[m.0 as usize].vslot = Some(s as u32);
             }
             // Explicit overrides of class methods (covariant returns, renamed overrides).
-            let md = self.assemblies[asm.0 as usize].md();
-            let impls: Vec<_> = md.method_impls_of(rid).filter_map(|r| md.method_impl(r).ok()).collect();
+            let impls = self.instance_method_impls(asm, rid);
             for mi in &impls {
                 let Some(body) = self.resolve_method_def_or_ref(asm, mi.body, &inst)? else { continue };
                 let Some(decl) = self.resolve_method_def_or_ref(asm, mi.declaration, &inst)? else { continue };
@@ -561,6 +560,21 @@ impl Loader {
         let Some((asm, _, _)) = self.def_of(t) else { return Ok(0) };
         let md = self.assemblies[asm.0 as usize].md();
         Ok(md.generic_params_of(r2rhost_image::metadata::coded::TypeOrMethodDef::MethodDef(rid)).count() as u32)
+    }
+
+    /// The MethodImpl rows of type definition `rid` whose body is not a static method: the
+    /// ones vtables and interface maps use. (Implementations of static virtual members, which
+    /// the generic-math interfaces have by the dozen, are looked up only by
+    /// `resolve_static_virtual`, when a `constrained.` call needs one.)
+    fn instance_method_impls(&self, asm: AsmId, rid: TypeDefRid) -> Vec<r2rhost_image::metadata::rows::MethodImplRow> {
+        let md = self.assemblies[asm.0 as usize].md();
+        md.method_impls_of(rid)
+            .filter_map(|r| md.method_impl(r).ok())
+            .filter(|mi| match mi.body {
+                MethodDefOrRef::MethodDef(b) => !md.method_def(b).is_ok_and(|row| row.flags.is_static()),
+                MethodDefOrRef::MemberRef(_) => true,
+            })
+            .collect()
     }
 
     /// The (owner, MethodImpl) pairs of `t`'s own definition, resolved as (type, row).
@@ -762,8 +776,8 @@ impl Loader {
         let mut declared: Vec<TypeId> = Vec::new();
         if let Some((asm, rid, inst)) = self.def_of(t) {
             let inst = inst.to_vec();
+            let impls = self.instance_method_impls(asm, rid);
             let md = self.assemblies[asm.0 as usize].md();
-            let impls: Vec<_> = md.method_impls_of(rid).filter_map(|r| md.method_impl(r).ok()).collect();
             let itfs: Vec<_> = md.interface_impls_of(rid).filter_map(|r| md.interface_impl(r).ok()).map(|r| r.interface).collect();
             for mi in impls {
                 let Some(decl) = self.resolve_method_def_or_ref(asm, mi.declaration, &inst)? else { continue };
@@ -825,8 +839,7 @@ impl Loader {
             }
             let Some((asm, rid, inst)) = self.def_of(j) else { continue };
             let inst = inst.to_vec();
-            let md = self.assemblies[asm.0 as usize].md();
-            let impls: Vec<_> = md.method_impls_of(rid).filter_map(|r| md.method_impl(r).ok()).collect();
+            let impls = self.instance_method_impls(asm, rid);
             for mi in impls {
                 let Some(decl) = self.resolve_method_def_or_ref(asm, mi.declaration, &inst)? else { continue };
                 if decl == m
