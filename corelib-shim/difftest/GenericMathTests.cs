@@ -9,6 +9,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Numerics;
 using System.Reflection;
 using System.Text;
 
@@ -19,6 +20,7 @@ static partial class DiffTest
         typeof(ShimPrimitives.SByte), typeof(ShimPrimitives.Byte), typeof(ShimPrimitives.Int16), typeof(ShimPrimitives.UInt16),
         typeof(ShimPrimitives.Int32), typeof(ShimPrimitives.UInt32), typeof(ShimPrimitives.Int64), typeof(ShimPrimitives.UInt64),
         typeof(ShimPrimitives.IntPtr), typeof(ShimPrimitives.UIntPtr), typeof(ShimPrimitives.Single), typeof(ShimPrimitives.Double),
+        typeof(ShimPrimitives.Decimal),
     };
 
     // Edge values of every number primitive, as boxed values of that type.
@@ -116,7 +118,63 @@ static partial class DiffTest
                     Check(real.Name + "." + m.Name + "(" + string.Join(", ", args.Select(Render)) + ")", Invoke(bm, args), Invoke(m, args));
             }
         }
+        CharConversionTests();
+        DecimalMemberTests();
         Utf8Tests();
+    }
+
+    // char has no public Create*: its TryConvertFrom* (what INumberBase's Create* defaults call) against the BCL's
+    // char.Create* reached through a constrained call.
+    static T BclCreate<T, TOther>(TOther v, int mode) where T : INumberBase<T> where TOther : INumberBase<TOther>
+        => mode == 0 ? T.CreateChecked(v) : mode == 1 ? T.CreateSaturating(v) : T.CreateTruncating(v);
+
+    static void CharConversionTests()
+    {
+        string[] modes = { "Checked", "Saturating", "Truncating" };
+        for (int mode = 0; mode < 3; mode++)
+        {
+            var shim = typeof(ShimPrimitives.Char).GetMethod("ConvertFrom" + modes[mode], BindingFlags.NonPublic | BindingFlags.Static);
+            foreach (var (src, srcValues) in s_edges)
+            {
+                var sm = shim.MakeGenericMethod(src);
+                var bm = typeof(DiffTest).GetMethod(nameof(BclCreate), BindingFlags.NonPublic | BindingFlags.Static).MakeGenericMethod(typeof(char), src);
+                foreach (var v in srcValues)
+                {
+                    string actual;
+                    try { var args = new[] { v, null }; actual = (bool)sm.Invoke(null, args) ? Render(args[1]) : "NotSupported"; }
+                    catch (TargetInvocationException e) { actual = "!" + e.InnerException.GetType().Name + ": " + e.InnerException.Message; }
+                    Check("Char.Create" + modes[mode] + "<" + src.Name + ">(" + Render(v) + ")", Invoke(bm, new[] { v, mode }), actual);
+                }
+            }
+        }
+    }
+
+    // Decimal's generic-math members hand-written in Decimal.cs (compiled here as the shadow System.Decimal).
+    static void DecimalMemberTests()
+    {
+        string[] names = { "Abs", "Clamp", "CopySign", "Max", "Min", "MaxMagnitude", "MinMagnitude", "Sign", "IsCanonical", "IsInteger", "IsEvenInteger",
+                           "IsOddInteger", "IsNegative", "IsPositive" };
+        Type shimDec = typeof(System.Decimal), bclDec = typeof(decimal);
+        object ToShim(object d) => new System.Decimal(decimal.GetBits((decimal)d));
+        string RenderDec(object o) => o is System.Decimal m ? string.Join(",", System.Decimal.GetBits(m)) : o is decimal b ? string.Join(",", decimal.GetBits(b)) : Render(o);
+        decimal[] values = s_edges[typeof(decimal)].Cast<decimal>().Concat(new[] { -0.0m, 1.0m, 1.00m, -2.0m, 2.00m, 3m, 7.5m }).ToArray();
+        foreach (string name in names)
+        {
+            foreach (var sm in shimDec.GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.Name == name))
+            {
+                var ps = sm.GetParameters();
+                if (!ps.All(p => p.ParameterType == shimDec)) continue;
+                var bm = bclDec.GetMethod(name, BindingFlags.Public | BindingFlags.Static, Enumerable.Repeat(bclDec, ps.Length).ToArray());
+                object[] vals = (ps.Length == 3 ? values.Where((_, i) => i % 3 == 0) : values).Select(v => (object)v).ToArray();
+                foreach (var args in Combinations(vals, ps.Length))
+                {
+                    string expected, actual;
+                    try { expected = RenderDec(bm.Invoke(null, args)); } catch (TargetInvocationException e) { expected = "!" + e.InnerException.GetType().Name + ": " + e.InnerException.Message; }
+                    try { actual = RenderDec(sm.Invoke(null, args.Select(ToShim).ToArray())); } catch (TargetInvocationException e) { actual = "!" + e.InnerException.GetType().Name + ": " + e.InnerException.Message; }
+                    Check("Decimal." + name + "(" + string.Join(", ", args.Select(RenderDec)) + ")", expected, actual);
+                }
+            }
+        }
     }
 
     static IEnumerable<object[]> Combinations(object[] values, int n)
@@ -137,6 +195,7 @@ static partial class DiffTest
         Utf8<ushort>(typeof(ShimPrimitives.UInt16)); Utf8<int>(typeof(ShimPrimitives.Int32)); Utf8<uint>(typeof(ShimPrimitives.UInt32));
         Utf8<long>(typeof(ShimPrimitives.Int64)); Utf8<ulong>(typeof(ShimPrimitives.UInt64)); Utf8<nint>(typeof(ShimPrimitives.IntPtr));
         Utf8<nuint>(typeof(ShimPrimitives.UIntPtr)); Utf8<float>(typeof(ShimPrimitives.Single)); Utf8<double>(typeof(ShimPrimitives.Double));
+        Utf8<decimal>(typeof(ShimPrimitives.Decimal));
     }
 
     static void Utf8<T>(Type shim) where T : IUtf8SpanFormattable, ISpanFormattable
@@ -151,7 +210,7 @@ static partial class DiffTest
         var shimTry = shim.GetMethod("TryParse", Static, tryStyled).CreateDelegate<Utf8TryParse<T>>();
         var bclTryDefault = typeof(T).GetMethod("TryParse", Static, tryDefault).CreateDelegate<Utf8TryParseDefault<T>>();
         var shimTryDefault = shim.GetMethod("TryParse", Static, tryDefault).CreateDelegate<Utf8TryParseDefault<T>>();
-        bool isFloat = typeof(T) == typeof(float) || typeof(T) == typeof(double);
+        bool isFloat = typeof(T) == typeof(float) || typeof(T) == typeof(double) || typeof(T) == typeof(decimal);
         NumberStyles[] styles = isFloat
             ? new[] { NumberStyles.Float | NumberStyles.AllowThousands, NumberStyles.Any, NumberStyles.Integer }
             : new[] { NumberStyles.Integer, NumberStyles.HexNumber, NumberStyles.Any, NumberStyles.AllowThousands };

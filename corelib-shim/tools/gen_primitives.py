@@ -129,8 +129,10 @@ open("src/System/Primitives.Integers.cs", "w").write("\n".join(out) + "\n")
 # ---------------------------------------------------------------------------------------------------------------
 # src/System/Primitives.GenericMath.cs: System.Numerics generic math (INumber<T>, INumberBase<T>, the operator
 # interfaces, IMinMaxValue<T>, ISignedNumber<T>/IUnsignedNumber<T>) and UTF-8 parsing/formatting on the twelve
-# primitive number types. The other partial halves are Primitives.Integers.cs (generated above),
-# Primitives.Floating.cs and IntPtr.cs (hand-written).
+# primitive number types, decimal and char. The other partial halves are Primitives.Integers.cs (generated above),
+# Primitives.Floating.cs, IntPtr.cs, Decimal.cs and Char.cs (hand-written). Decimal's Abs/Max/Min/Clamp/Sign/...
+# are hand-written in Decimal.cs (they need its representation); char implements everything explicitly (the
+# reference API has none of it public) and takes INumber's defaults for Max/Min/Clamp/CopySign/Sign.
 #
 # With -define:DIFFTEST (difftest/run.sh) the file compiles as plain structs in namespace ShimPrimitives without
 # interfaces, explicit implementations or instance members: their public static members then take and return the
@@ -145,6 +147,7 @@ GM_TYPES = [
     ("Int64", "long", "int", True), ("UInt64", "ulong", "int", False),
     ("IntPtr", "nint", "int", True), ("UIntPtr", "nuint", "int", False),
     ("Single", "float", "float", True), ("Double", "double", "float", True),
+    ("Decimal", "decimal", "decimal", True), ("Char", "char", "char", False),
 ]
 # Value ranges of the integer types (nint/nuint: 64-bit; char converts as an unsigned 16-bit integer).
 RANGE = {"sbyte": (-2**7, 2**7 - 1), "byte": (0, 2**8 - 1), "short": (-2**15, 2**15 - 1), "ushort": (0, 2**16 - 1),
@@ -198,10 +201,11 @@ def convert(s, p, mode):
     return e
 
 
-def conversions(kw):
-    """The Create* methods of kw and the TryConvertFrom*/TryConvertTo* they use."""
+def conversions(kw, public_create=True):
+    """The Create* methods of kw and the TryConvertFrom*/TryConvertTo* they use (char has no public Create*: it
+    gets INumberBase's defaults, which call the same TryConvertFrom*)."""
     o = []
-    for mode in MODES:
+    for mode in MODES if public_create else ():
         o.append(f'''        public static {kw} Create{mode}<TOther>(TOther value) where TOther : INumberBase<TOther>
         {{
             if (!ConvertFrom{mode}(value, out {kw} result)
@@ -506,6 +510,105 @@ def float_members(name, kw):
     return "\n".join(o)
 
 
+def decimal_members():
+    t = "decimal"
+    o = [conversions(t), "", utf8_members(t, "NumberStyles.Number"), "", "#if !DIFFTEST"]
+    o.append(f'''        static {t} INumberBase<{t}>.One => One;
+        static {t} INumberBase<{t}>.Zero => Zero;
+        static int INumberBase<{t}>.Radix => 10;
+        static {t} IAdditiveIdentity<{t}, {t}>.AdditiveIdentity => Zero;
+        static {t} IMultiplicativeIdentity<{t}, {t}>.MultiplicativeIdentity => One;
+        static {t} IMinMaxValue<{t}>.MinValue => MinValue;
+        static {t} IMinMaxValue<{t}>.MaxValue => MaxValue;
+        static {t} ISignedNumber<{t}>.NegativeOne => MinusOne;
+        static bool INumberBase<{t}>.IsComplexNumber({t} value) => false;
+        static bool INumberBase<{t}>.IsFinite({t} value) => true;
+        static bool INumberBase<{t}>.IsImaginaryNumber({t} value) => false;
+        static bool INumberBase<{t}>.IsInfinity({t} value) => false;
+        static bool INumberBase<{t}>.IsNaN({t} value) => false;
+        static bool INumberBase<{t}>.IsNegativeInfinity({t} value) => false;
+        static bool INumberBase<{t}>.IsNormal({t} value) => value != 0;
+        static bool INumberBase<{t}>.IsPositiveInfinity({t} value) => false;
+        static bool INumberBase<{t}>.IsRealNumber({t} value) => true;
+        static bool INumberBase<{t}>.IsSubnormal({t} value) => false;
+        static bool INumberBase<{t}>.IsZero({t} value) => value == 0;
+        static {t} INumberBase<{t}>.MaxMagnitudeNumber({t} x, {t} y) => MaxMagnitude(x, y);
+        static {t} INumberBase<{t}>.MinMagnitudeNumber({t} x, {t} y) => MinMagnitude(x, y);
+        static {t} INumber<{t}>.MaxNumber({t} x, {t} y) => Max(x, y);
+        static {t} INumber<{t}>.MinNumber({t} x, {t} y) => Min(x, y);
+        // The arithmetic, comparison, increment and negation operators are Decimal's public ones.''')
+    o.append("#endif")
+    return "\n".join(o)
+
+
+def char_members():
+    t = "char"
+    o = [conversions(t, public_create=False), "", "#if !DIFFTEST"]
+    o.append(f'''        static {t} INumberBase<{t}>.One => (char)1;
+        static {t} INumberBase<{t}>.Zero => (char)0;
+        static int INumberBase<{t}>.Radix => 2;
+        static {t} IAdditiveIdentity<{t}, {t}>.AdditiveIdentity => (char)0;
+        static {t} IMultiplicativeIdentity<{t}, {t}>.MultiplicativeIdentity => (char)1;
+        static {t} IMinMaxValue<{t}>.MinValue => MinValue;
+        static {t} IMinMaxValue<{t}>.MaxValue => MaxValue;
+        static {t} INumberBase<{t}>.Abs({t} value) => value;
+        static bool INumberBase<{t}>.IsCanonical({t} value) => true;
+        static bool INumberBase<{t}>.IsComplexNumber({t} value) => false;
+        static bool INumberBase<{t}>.IsEvenInteger({t} value) => (value & 1) == 0;
+        static bool INumberBase<{t}>.IsFinite({t} value) => true;
+        static bool INumberBase<{t}>.IsImaginaryNumber({t} value) => false;
+        static bool INumberBase<{t}>.IsInfinity({t} value) => false;
+        static bool INumberBase<{t}>.IsInteger({t} value) => true;
+        static bool INumberBase<{t}>.IsNaN({t} value) => false;
+        static bool INumberBase<{t}>.IsNegative({t} value) => false;
+        static bool INumberBase<{t}>.IsNegativeInfinity({t} value) => false;
+        static bool INumberBase<{t}>.IsNormal({t} value) => value != 0;
+        static bool INumberBase<{t}>.IsOddInteger({t} value) => (value & 1) != 0;
+        static bool INumberBase<{t}>.IsPositive({t} value) => true;
+        static bool INumberBase<{t}>.IsPositiveInfinity({t} value) => false;
+        static bool INumberBase<{t}>.IsRealNumber({t} value) => true;
+        static bool INumberBase<{t}>.IsSubnormal({t} value) => false;
+        static bool INumberBase<{t}>.IsZero({t} value) => value == 0;
+        static {t} INumberBase<{t}>.MaxMagnitude({t} x, {t} y) => x >= y ? x : y;
+        static {t} INumberBase<{t}>.MaxMagnitudeNumber({t} x, {t} y) => x >= y ? x : y;
+        static {t} INumberBase<{t}>.MinMagnitude({t} x, {t} y) => x <= y ? x : y;
+        static {t} INumberBase<{t}>.MinMagnitudeNumber({t} x, {t} y) => x <= y ? x : y;
+
+        // A char parses as itself (one UTF-16 unit; the number styles do not apply).
+        static {t} INumberBase<{t}>.Parse(string s, NumberStyles style, IFormatProvider provider) => Parse(s);
+        static {t} INumberBase<{t}>.Parse(ReadOnlySpan<char> s, NumberStyles style, IFormatProvider provider) => ParseSingle(s);
+        static bool INumberBase<{t}>.TryParse(string s, NumberStyles style, IFormatProvider provider, out {t} result) => TryParse(s, out result);
+        static bool INumberBase<{t}>.TryParse(ReadOnlySpan<char> s, NumberStyles style, IFormatProvider provider, out {t} result) => TryParseSingle(s, out result);
+        static {t} IParsable<{t}>.Parse(string s, IFormatProvider provider) => Parse(s);
+        static bool IParsable<{t}>.TryParse(string s, IFormatProvider provider, out {t} result) => TryParse(s, out result);
+        static {t} ISpanParsable<{t}>.Parse(ReadOnlySpan<char> s, IFormatProvider provider) => ParseSingle(s);
+        static bool ISpanParsable<{t}>.TryParse(ReadOnlySpan<char> s, IFormatProvider provider, out {t} result) => TryParseSingle(s, out result);
+        static {t} IUtf8SpanParsable<{t}>.Parse(ReadOnlySpan<byte> utf8Text, IFormatProvider provider)
+        {{
+            if (!TryParseSingle(Number.Utf8ToChars(utf8Text), out {t} result)) throw new FormatException(SR.Format_InvalidString);
+            return result;
+        }}
+        static bool IUtf8SpanParsable<{t}>.TryParse(ReadOnlySpan<byte> utf8Text, IFormatProvider provider, out {t} result) => TryParseSingle(Number.Utf8ToChars(utf8Text), out result);
+        private static {t} ParseSingle(ReadOnlySpan<char> s)
+        {{
+            if (s.Length != 1) throw new FormatException(SR.Format_NeedSingleChar);
+            return s[0];
+        }}
+        private static bool TryParseSingle(ReadOnlySpan<char> s, out {t} result)
+        {{
+            result = s.Length == 1 ? s[0] : (char)0;
+            return s.Length == 1;
+        }}
+        bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider provider)
+        {{
+            if (IsSurrogate(m_value)) throw new ArgumentOutOfRangeException("ch"); // a lone UTF-16 unit is no scalar value
+            return Number.TryFormatUtf8<ISpanFormattable>(this, utf8Destination, out bytesWritten, default, null);
+        }}''')
+    o.append(operators(t, "int", False))
+    o.append("#endif")
+    return "\n".join(o)
+
+
 gm = ["// Generated by tools/gen_primitives.py: generic math (INumber<T> and the interfaces it is built from) and",
       "// UTF-8 parsing/formatting on the primitive number types. The other halves of these partial structs are",
       "// Primitives.Integers.cs, Primitives.Floating.cs and IntPtr.cs.",
@@ -518,7 +621,8 @@ for name, kw, kind, signed in GM_TYPES:
     gm.append("        : " + ", ".join(itfs))
     gm.append("#endif")
     gm.append("    {")
-    gm.append(integer_members(name, kw, signed) if kind == "int" else float_members(name, kw))
+    gm.append({"int": lambda: integer_members(name, kw, signed), "float": lambda: float_members(name, kw),
+               "decimal": decimal_members, "char": char_members}[kind]())
     gm.append("    }")
     gm.append("")
 gm.append("#if !DIFFTEST")

@@ -1,6 +1,6 @@
 // math/generic_math_primitives: every INumberBase<T>/INumber<T> member, the operator interfaces, IMinMaxValue<T>,
 // ISignedNumber<T>, parsing (string, span, UTF-8) and UTF-8 formatting, called through constrained calls in one
-// generic probe for all twelve primitive number types on edge values (min/max, ±0, NaN, ±∞, ε). Members a type
+// generic probe for the twelve primitive number types, decimal and char on edge values (min/max, ±0, NaN, ±∞, ε). Members a type
 // implements explicitly (IsZero, IsNaN of an int, the operators, One/Zero, MaxNumber of an int) and the interface
 // defaults the primitives inherit (MaxNative/MinNative/ClampNative and MultiplyAddEstimate of the integers, checked
 // division) are reached only this way. Inputs that would throw (Abs(MinValue), x/0, overflow in checked context,
@@ -21,7 +21,7 @@ static class Program
         if (actual != expected) { Console.WriteLine("  FAIL " + id + " " + label + ": " + actual + " expected " + expected); if (failed == 0) failed = id; }
     }
 
-    static string S<T>(T v) where T : INumberBase<T> => v.ToString(null, Inv);
+    static string S<T>(T v) where T : INumberBase<T> => v is char c ? "c" + ((int)c).ToString(Inv) : v.ToString(null, Inv);
     static string B(bool b) => b ? "1" : "0";
 
     /// <summary>FNV-1a over the UTF-16 code units (deterministic, unlike string.GetHashCode).</summary>
@@ -35,7 +35,11 @@ static class Program
     static string Ascii(ReadOnlySpan<byte> bytes)
     {
         var sb = new StringBuilder();
-        foreach (byte b in bytes) sb.Append((char)b);
+        foreach (byte b in bytes)
+        {
+            if (b >= 0x20 && b < 0x7F) sb.Append((char)b);
+            else sb.Append("\\x").Append(b.ToString("X2", Inv));
+        }
         return sb.ToString();
     }
 
@@ -44,7 +48,7 @@ static class Program
     /// <summary>x / y and x % y do not throw (no division by zero, no MinValue / -1 of an integer).</summary>
     static bool CanDivide<T>(T x, T y) where T : INumber<T>, IMinMaxValue<T>
     {
-        if (!T.IsInteger(T.One / (T.One + T.One))) return true; // floating point
+        if (T.Radix == 2 && !T.IsInteger(T.One / (T.One + T.One))) return true; // binary floating point: ±∞ and NaN
         return y != T.Zero && !(x == T.MinValue && IsSigned<T>() && y == T.Zero - T.One);
     }
 
@@ -130,7 +134,7 @@ static class Program
     }
 
     /// <summary>Checked operators on small values (no overflow), conversions and parsing/formatting.</summary>
-    static void Misc<T>(string name) where T : INumber<T>, IMinMaxValue<T>
+    static void Misc<T>(string name, bool charParsing = false) where T : INumber<T>, IMinMaxValue<T>
     {
         T seven = T.CreateChecked(7), two = T.CreateChecked(2);
         T a = seven;
@@ -163,6 +167,11 @@ static class Program
         Console.WriteLine(outOf.ToString());
 
         // Parsing through INumberBase, IParsable, ISpanParsable and IUtf8SpanParsable; UTF-8 formatting.
+        if (charParsing)
+        {
+            CharParse<T>(name);
+            return;
+        }
         T p1 = T.Parse("42", NumberStyles.Integer, Inv);
         T p2 = T.Parse(" 17 ", Inv);
         bool integer = T.IsInteger(T.One / two);
@@ -173,6 +182,26 @@ static class Program
         bool ok7 = T.TryParse("  5"u8, NumberStyles.Integer, Inv, out T p7);
         bool ok8 = T.TryParse("300"u8, Inv, out T p8);
         Console.WriteLine(name + " parse: " + S(p1) + " " + S(p2) + " " + S(p3) + " " + B(ok4) + S(p4) + " " + B(ok5) + S(p5) + " " + S(p6) + " " + B(ok7) + S(p7) + " " + B(ok8) + S(p8));
+        Utf8Format(name, seven);
+    }
+
+    /// <summary>char parses as one UTF-16 unit, whatever the number style.</summary>
+    static void CharParse<T>(string name) where T : INumber<T>, IMinMaxValue<T>
+    {
+        T p1 = T.Parse("A", NumberStyles.Integer, Inv);
+        T p2 = T.Parse("B", Inv);
+        T p3 = T.Parse("C".AsSpan(), NumberStyles.None, Inv);
+        bool ok4 = T.TryParse("xy", NumberStyles.Integer, Inv, out T p4);
+        bool ok5 = T.TryParse("", Inv, out T p5);
+        T p6 = T.Parse("\u00E9"u8, Inv);
+        bool ok7 = T.TryParse("\u20AC"u8, NumberStyles.Integer, Inv, out T p7);
+        bool ok8 = T.TryParse("ab"u8, Inv, out T p8);
+        Console.WriteLine(name + " parse: " + S(p1) + " " + S(p2) + " " + S(p3) + " " + B(ok4) + S(p4) + " " + B(ok5) + S(p5) + " " + S(p6) + " " + B(ok7) + S(p7) + " " + B(ok8) + S(p8));
+        Utf8Format(name, T.CreateChecked(0x20AC));
+    }
+
+    static void Utf8Format<T>(string name, T seven) where T : INumber<T>, IMinMaxValue<T>
+    {
         Span<byte> buf = stackalloc byte[40];
         var fmt = new StringBuilder(name + " utf8:");
         foreach (T x in new[] { T.MinValue, T.Zero, seven, T.MaxValue })
@@ -207,10 +236,13 @@ static class Program
         Probe("nuint", new nuint[] { 0, 1, 2, (nuint)10000000000000000000, nuint.MaxValue });
         Probe("float", new float[] { float.NaN, float.NegativeInfinity, -2.5f, -0.0f, 0, float.Epsilon, 1, 3, float.PositiveInfinity });
         Probe("double", new double[] { double.NaN, double.NegativeInfinity, -2.5, -0.0, 0, double.Epsilon, 1, 3, double.PositiveInfinity });
+        Probe("decimal", new decimal[] { -2.5m, -1m, -0.0m, 0m, 0.10m, 1m, 3m, 10000000000m });
+        Probe("char", new char[] { (char)0, (char)1, (char)2, 'A', (char)0xFFFF });
 
         Misc<sbyte>("sbyte"); Misc<byte>("byte"); Misc<short>("short"); Misc<ushort>("ushort"); Misc<int>("int"); Misc<uint>("uint");
         Misc<long>("long"); Misc<ulong>("ulong"); Misc<nint>("nint"); Misc<nuint>("nuint"); Misc<float>("float"); Misc<double>("double");
-        Signed<sbyte>("sbyte"); Signed<short>("short"); Signed<int>("int"); Signed<long>("long"); Signed<nint>("nint"); Signed<float>("float"); Signed<double>("double");
+        Misc<decimal>("decimal"); Misc<char>("char", charParsing: true);
+        Signed<sbyte>("sbyte"); Signed<short>("short"); Signed<int>("int"); Signed<long>("long"); Signed<nint>("nint"); Signed<float>("float"); Signed<double>("double"); Signed<decimal>("decimal");
 
         // A few results the program checks itself (the rest is compared with CoreCLR's output).
         Check(1, "int Max", S(int.Max(-1, 3)), "3");
@@ -622,6 +654,71 @@ double !=: #1F15961A684ADCCA
 double CompareTo: #CB624EC7379555AE
 double Equals: #0DBFA40262FDB80A
 double Clamp/ClampNative/MultiplyAddEstimate: NaN NaN/-Infinity NaN NaN/-Infinity NaN NaN NaN/-0 NaN NaN/0 NaN NaN NaN NaN NaN -2.5/-2.5 Infinity -2.5/-2.5 Infinity NaN -0/-0 -0 0/0 1 NaN -7.5 -6.5 NaN -0/-0 NaN 0/0 NaN NaN -0/-0 0 0/0 1 NaN 0 1 NaN -0/-0 -Infinity 1/1 -Infinity NaN -0/-0 0 1/1 1 NaN 3 4 NaN -0/-0 -Infinity 1/1 -Infinity NaN -0/-0 NaN 1/1 NaN NaN Infinity Infinity
+decimal constants: 0 1 0 1 -79228162514264337593543950335 79228162514264337593543950335 10 signed=1
+decimal -2.5: neg1 pos0 zero0 nan0 fin1 inf000 int0 even0 odd0 normal1 sub0 real1 canon1 cplx00 abs=2.5 sign=-1 neg=2.5 plus=-2.5 inc=-1.5 dec=-3.5
+decimal -1: neg1 pos0 zero0 nan0 fin1 inf000 int1 even0 odd1 normal1 sub0 real1 canon1 cplx00 abs=1 sign=-1 neg=1 plus=-1 inc=0 dec=-2
+decimal 0.0: neg1 pos0 zero1 nan0 fin1 inf000 int1 even1 odd0 normal0 sub0 real1 canon0 cplx00 abs=0.0 sign=0 neg=0.0 plus=0.0 inc=1.0 dec=-1.0
+decimal 0: neg0 pos1 zero1 nan0 fin1 inf000 int1 even1 odd0 normal0 sub0 real1 canon1 cplx00 abs=0 sign=0 neg=0 plus=0 inc=1 dec=-1
+decimal 0.10: neg0 pos1 zero0 nan0 fin1 inf000 int0 even0 odd0 normal1 sub0 real1 canon0 cplx00 abs=0.10 sign=1 neg=-0.10 plus=0.10 inc=1.10 dec=-0.90
+decimal 1: neg0 pos1 zero0 nan0 fin1 inf000 int1 even0 odd1 normal1 sub0 real1 canon1 cplx00 abs=1 sign=1 neg=-1 plus=1 inc=2 dec=0
+decimal 3: neg0 pos1 zero0 nan0 fin1 inf000 int1 even0 odd1 normal1 sub0 real1 canon1 cplx00 abs=3 sign=1 neg=-3 plus=3 inc=4 dec=2
+decimal 10000000000: neg0 pos1 zero0 nan0 fin1 inf000 int1 even1 odd0 normal1 sub0 real1 canon1 cplx00 abs=10000000000 sign=1 neg=-10000000000 plus=10000000000 inc=10000000001 dec=9999999999
+decimal Max: #81ADAB703FC4B955
+decimal Min: #6CA2B54E6C3E4E79
+decimal MaxNumber: #81ADAB703FC4B955
+decimal MinNumber: #6CA2B54E6C3E4E79
+decimal MaxNative: #FC7BF0F5F6BA47A1
+decimal MinNative: #6CA2B54E6C3E4E79
+decimal MaxMagnitude: #F44D42935F65C611
+decimal MinMagnitude: #8BBFF6F4F0E5F5C3
+decimal MaxMagnitudeNumber: #F44D42935F65C611
+decimal MinMagnitudeNumber: #8BBFF6F4F0E5F5C3
+decimal CopySign: #755DAA9735E4B59D
+decimal +: #3167586EA6AED794
+decimal -: #33EC71C7014DE056
+decimal *: #F4C393CEA22308FF
+decimal /: #DC24CDFB961E54FF
+decimal %: #F27DFE8121330B0E
+decimal <: #70F0CF9E9E024E52
+decimal <=: #4F65C833117C234A
+decimal >: #FD6D409A48C8827A
+decimal >=: #AC803A18639AFD92
+decimal ==: #61D87C3545E711AD
+decimal !=: #6B7C9DEA0B5BCB7D
+decimal CompareTo: #723CBED0C2CC85C4
+decimal Equals: #61D87C3545E711AD
+decimal Clamp/ClampNative/MultiplyAddEstimate: 0.0 -1/-1 2.5 -1/-1 5.5 -2.750 -0.250 0.10/0.10 2.750 -25000000002.5 -25000000000.0 -24999999997.0 -2.5 0.0/0 0.0 0.0/0.0 3.0 -2.500 0.000 0.10/0.10 3.000 -2.5 0 3 -2.60 0/0 -0.10 0.10/0.10 2.90 -2.4900 0.0100 0.10/0.10 3.0100 999999997.50 1000000000.00 1000000003.00 -5.5 0/0 -3 3/3 0 -2.20 0.30 3/3 3.30 29999999997.5 30000000000 30000000003
+char constants: c0 c1 c0 c1 c0 c65535 2 signed=0
+char c0: neg0 pos1 zero1 nan0 fin1 inf000 int1 even1 odd0 normal0 sub0 real1 canon1 cplx00 abs=c0 sign=0 neg=c0 plus=c0 inc=c1 dec=c65535
+char c1: neg0 pos1 zero0 nan0 fin1 inf000 int1 even0 odd1 normal1 sub0 real1 canon1 cplx00 abs=c1 sign=1 neg=c65535 plus=c1 inc=c2 dec=c0
+char c2: neg0 pos1 zero0 nan0 fin1 inf000 int1 even1 odd0 normal1 sub0 real1 canon1 cplx00 abs=c2 sign=1 neg=c65534 plus=c2 inc=c3 dec=c1
+char c65: neg0 pos1 zero0 nan0 fin1 inf000 int1 even0 odd1 normal1 sub0 real1 canon1 cplx00 abs=c65 sign=1 neg=c65471 plus=c65 inc=c66 dec=c64
+char c65535: neg0 pos1 zero0 nan0 fin1 inf000 int1 even0 odd1 normal1 sub0 real1 canon1 cplx00 abs=c65535 sign=1 neg=c1 plus=c65535 inc=c0 dec=c65534
+char Max: #82ADA14ECB5D42E8
+char Min: #6623C49FDD43D448
+char MaxNumber: #82ADA14ECB5D42E8
+char MinNumber: #6623C49FDD43D448
+char MaxNative: #82ADA14ECB5D42E8
+char MinNative: #6623C49FDD43D448
+char MaxMagnitude: #82ADA14ECB5D42E8
+char MinMagnitude: #6623C49FDD43D448
+char MaxMagnitudeNumber: #82ADA14ECB5D42E8
+char MinMagnitudeNumber: #6623C49FDD43D448
+char CopySign: #59B345D126B52AF8
+char +: #3F3A22AA5F669649
+char -: #0048021398086D24
+char *: #FC66416396AD36BB
+char /: #1AA021832EC49EDE
+char %: #A8B9430930AD66A8
+char <: #E3A50D7521ABDFBD
+char <=: #9AE473930D59C7BA
+char >: #DE19004A97BA8A1D
+char >=: #388CC5F83CA0A97A
+char ==: #7F38483F8789D6AA
+char !=: #BD74838D5E29D25D
+char CompareTo: #FEB80485BF504C41
+char Equals: #7F38483F8789D6AA
+char Clamp/ClampNative/MultiplyAddEstimate: c0 c1/c1 c65 c0 c65 c2 c2/c2 c67 c65534 c63 c65535 c65/c65 c64 c1 c66
 sbyte checked: 7 8 6 -2 3
 sbyte create: 100 100 12 0/0 -128/-128 -128/-128 -128/-128 -128/-128 -1/-1 0/0 0/0 127/127 127/127 127/127 127/127 127/127 127/127 127/127 -128/0 -128/-64 -128/127 -1/-1 0/0 127/-56 127/112 127/0 127/-1 127/-1 -5/44 -3/127
 sbyte convert: -128/128/-128/-128/0/-128/-128/18446744073709551488 -1/255/-1/-1/0/-1/-1/18446744073709551615 0/0/0/0/0/0/0/0 1/1/1/1/1/1/1/1 7/7/7/7/7/7/7/7 127/127/127/127/127/127/127/127
@@ -682,6 +779,16 @@ double create: 100 100 12.75 NaN/NaN -Infinity/-Infinity -1E+300/-1E+300 -40000.
 double convert: -2147483648/0/-1.7976931348623157E+308/-9223372036854775808/0/-Infinity/-128/0 -1/0/-1/-1/0/-1/-1/0 0/0/0/0/0/0/0/0 1/1/1/1/1/1/1/1 7/7/7/7/7/7/7/7 2147483647/255/1.7976931348623157E+308/9223372036854775807/18446744073709551615/Infinity/127/18446744073709551615
 double parse: 42 17 15 1-3 00 99 15 1300
 double utf8: 1-1.7976931348623157E+308 00 1-1.80E+308 10 00 10.00E+000 17 00 17.00E+000 11.7976931348623157E+308 00 11.80E+308
+decimal checked: 7 8 6 -2 3.5
+decimal create: 100 100 12.75 0.0/0.0 -79228162514264337593543950335/-79228162514264337593543950335 -79228162514264337593543950335/-79228162514264337593543950335 -40000.5/-40000.5 -129.9/-129.9 -1.5/-1.5 0/0 0.7/0.7 127.9/127.9 255.5/255.5 65535.5/65535.5 3000000000/3000000000 10000000000000000000/10000000000000000000 79228162514264337593543950335/79228162514264337593543950335 79228162514264337593543950335/79228162514264337593543950335 -9223372036854775808/-9223372036854775808 -40000/-40000 -129/-129 -1/-1 0/0 200/200 70000/70000 5000000000/5000000000 9223372036854775807/9223372036854775807 18446744073709551615/18446744073709551615 -5/300 -3.75/79228162514264337593543950335
+decimal convert: -2147483648/0/-7.922816251426434E+28/-9223372036854775808/0/-7.9228163E+28/-128/0 -1/0/-1/-1/0/-1/-1/0 0/0/0/0/0/0/0/0 1/1/1/1/1/1/1/1 7/7/7/7/7/7/7/7 2147483647/255/7.922816251426434E+28/9223372036854775807/18446744073709551615/7.9228163E+28/127/18446744073709551615
+decimal parse: 42 17 15 1-3 00 99 15 1300
+decimal utf8: 1-79228162514264337593543950335 00 1-7.92E+028 10 00 10.00E+000 17 00 17.00E+000 179228162514264337593543950335 00 17.92E+028
+char checked: c7 c8 c6 - c3
+char create: c100 c100 c12 c0/c0 c0/c0 c0/c0 c0/c0 c0/c0 c0/c0 c0/c0 c0/c0 c127/c127 c255/c255 c65535/c65535 c65535/c65535 c65535/c65535 c65535/c65535 c65535/c65535 c0/c0 c0/c25536 c0/c65407 c0/c65535 c0/c0 c200/c200 c65535/c4464 c65535/c61952 c65535/c65535 c65535/c65535 c0/c300 c0/c65535
+char convert: 0/0/0/0/0/0/0/0 65535/255/65535/65535/65535/65535/127/65535 0/0/0/0/0/0/0/0 1/1/1/1/1/1/1/1 7/7/7/7/7/7/7/7 65535/255/65535/65535/65535/65535/127/65535
+char parse: c65 c66 c67 0c0 0c0 c233 1c8364 0c0
+char utf8: 1\x00 11 1\x00 1\x00 11 1\x00 1\xE2\x82\xAC 00 1\xE2\x82\xAC 1\xEF\xBF\xBF 00 1\xEF\xBF\xBF
 sbyte NegativeOne: -1 1
 short NegativeOne: -1 1
 int NegativeOne: -1 1
@@ -689,6 +796,7 @@ long NegativeOne: -1 1
 nint NegativeOne: -1 1
 float NegativeOne: -1 1
 double NegativeOne: -1 1
+decimal NegativeOne: -1 1
 PASS
 --- stderr
 */

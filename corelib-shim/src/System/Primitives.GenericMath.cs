@@ -2740,6 +2740,355 @@ namespace System
 #endif
     }
 
+    public readonly partial struct Decimal
+#if !DIFFTEST
+        : INumber<decimal>, IMinMaxValue<decimal>, ISignedNumber<decimal>
+#endif
+    {
+        public static decimal CreateChecked<TOther>(TOther value) where TOther : INumberBase<TOther>
+        {
+            if (!ConvertFromChecked(value, out decimal result)
+#if !DIFFTEST
+                && !TOther.TryConvertToChecked(value, out result)
+#endif
+                )
+                ThrowHelper.ThrowNotSupportedException();
+            return result;
+        }
+
+        public static decimal CreateSaturating<TOther>(TOther value) where TOther : INumberBase<TOther>
+        {
+            if (!ConvertFromSaturating(value, out decimal result)
+#if !DIFFTEST
+                && !TOther.TryConvertToSaturating(value, out result)
+#endif
+                )
+                ThrowHelper.ThrowNotSupportedException();
+            return result;
+        }
+
+        public static decimal CreateTruncating<TOther>(TOther value) where TOther : INumberBase<TOther>
+        {
+            if (!ConvertFromTruncating(value, out decimal result)
+#if !DIFFTEST
+                && !TOther.TryConvertToTruncating(value, out result)
+#endif
+                )
+                ThrowHelper.ThrowNotSupportedException();
+            return result;
+        }
+
+        /// <summary>INumberBase.TryConvertFromChecked: any number primitive to decimal; false for other types.</summary>
+        internal static bool ConvertFromChecked<TOther>(TOther value, out decimal result)
+        {
+            if (typeof(TOther) == typeof(sbyte)) { sbyte v = Unsafe.As<TOther, sbyte>(ref value); result = (decimal)v; return true; }
+            if (typeof(TOther) == typeof(byte)) { byte v = Unsafe.As<TOther, byte>(ref value); result = (decimal)v; return true; }
+            if (typeof(TOther) == typeof(short)) { short v = Unsafe.As<TOther, short>(ref value); result = (decimal)v; return true; }
+            if (typeof(TOther) == typeof(ushort)) { ushort v = Unsafe.As<TOther, ushort>(ref value); result = (decimal)v; return true; }
+            if (typeof(TOther) == typeof(int)) { int v = Unsafe.As<TOther, int>(ref value); result = (decimal)v; return true; }
+            if (typeof(TOther) == typeof(uint)) { uint v = Unsafe.As<TOther, uint>(ref value); result = (decimal)v; return true; }
+            if (typeof(TOther) == typeof(long)) { long v = Unsafe.As<TOther, long>(ref value); result = (decimal)v; return true; }
+            if (typeof(TOther) == typeof(ulong)) { ulong v = Unsafe.As<TOther, ulong>(ref value); result = (decimal)v; return true; }
+            if (typeof(TOther) == typeof(nint)) { nint v = Unsafe.As<TOther, nint>(ref value); result = (decimal)(long)v; return true; }
+            if (typeof(TOther) == typeof(nuint)) { nuint v = Unsafe.As<TOther, nuint>(ref value); result = (decimal)(ulong)v; return true; }
+            if (typeof(TOther) == typeof(float)) { float v = Unsafe.As<TOther, float>(ref value); result = (decimal)v; return true; }
+            if (typeof(TOther) == typeof(double)) { double v = Unsafe.As<TOther, double>(ref value); result = (decimal)v; return true; }
+            if (typeof(TOther) == typeof(char)) { char v = Unsafe.As<TOther, char>(ref value); result = (decimal)v; return true; }
+            if (typeof(TOther) == typeof(decimal)) { decimal v = Unsafe.As<TOther, decimal>(ref value); result = v; return true; }
+            result = default;
+            return false;
+        }
+
+        /// <summary>INumberBase.TryConvertFromSaturating: any number primitive to decimal; false for other types.</summary>
+        internal static bool ConvertFromSaturating<TOther>(TOther value, out decimal result)
+        {
+            if (typeof(TOther) == typeof(sbyte)) { sbyte v = Unsafe.As<TOther, sbyte>(ref value); result = (decimal)v; return true; }
+            if (typeof(TOther) == typeof(byte)) { byte v = Unsafe.As<TOther, byte>(ref value); result = (decimal)v; return true; }
+            if (typeof(TOther) == typeof(short)) { short v = Unsafe.As<TOther, short>(ref value); result = (decimal)v; return true; }
+            if (typeof(TOther) == typeof(ushort)) { ushort v = Unsafe.As<TOther, ushort>(ref value); result = (decimal)v; return true; }
+            if (typeof(TOther) == typeof(int)) { int v = Unsafe.As<TOther, int>(ref value); result = (decimal)v; return true; }
+            if (typeof(TOther) == typeof(uint)) { uint v = Unsafe.As<TOther, uint>(ref value); result = (decimal)v; return true; }
+            if (typeof(TOther) == typeof(long)) { long v = Unsafe.As<TOther, long>(ref value); result = (decimal)v; return true; }
+            if (typeof(TOther) == typeof(ulong)) { ulong v = Unsafe.As<TOther, ulong>(ref value); result = (decimal)v; return true; }
+            if (typeof(TOther) == typeof(nint)) { nint v = Unsafe.As<TOther, nint>(ref value); result = (decimal)(long)v; return true; }
+            if (typeof(TOther) == typeof(nuint)) { nuint v = Unsafe.As<TOther, nuint>(ref value); result = (decimal)(ulong)v; return true; }
+            if (typeof(TOther) == typeof(float)) { float v = Unsafe.As<TOther, float>(ref value); result = float.IsNaN(v) ? 0.0m : v >= (float)decimal.MaxValue ? decimal.MaxValue : v <= (float)decimal.MinValue ? decimal.MinValue : (decimal)v; return true; }
+            if (typeof(TOther) == typeof(double)) { double v = Unsafe.As<TOther, double>(ref value); result = double.IsNaN(v) ? 0.0m : v >= (double)decimal.MaxValue ? decimal.MaxValue : v <= (double)decimal.MinValue ? decimal.MinValue : (decimal)v; return true; }
+            if (typeof(TOther) == typeof(char)) { char v = Unsafe.As<TOther, char>(ref value); result = (decimal)v; return true; }
+            if (typeof(TOther) == typeof(decimal)) { decimal v = Unsafe.As<TOther, decimal>(ref value); result = v; return true; }
+            result = default;
+            return false;
+        }
+
+        /// <summary>INumberBase.TryConvertFromTruncating: any number primitive to decimal; false for other types.</summary>
+        internal static bool ConvertFromTruncating<TOther>(TOther value, out decimal result)
+        {
+            if (typeof(TOther) == typeof(sbyte)) { sbyte v = Unsafe.As<TOther, sbyte>(ref value); result = (decimal)v; return true; }
+            if (typeof(TOther) == typeof(byte)) { byte v = Unsafe.As<TOther, byte>(ref value); result = (decimal)v; return true; }
+            if (typeof(TOther) == typeof(short)) { short v = Unsafe.As<TOther, short>(ref value); result = (decimal)v; return true; }
+            if (typeof(TOther) == typeof(ushort)) { ushort v = Unsafe.As<TOther, ushort>(ref value); result = (decimal)v; return true; }
+            if (typeof(TOther) == typeof(int)) { int v = Unsafe.As<TOther, int>(ref value); result = (decimal)v; return true; }
+            if (typeof(TOther) == typeof(uint)) { uint v = Unsafe.As<TOther, uint>(ref value); result = (decimal)v; return true; }
+            if (typeof(TOther) == typeof(long)) { long v = Unsafe.As<TOther, long>(ref value); result = (decimal)v; return true; }
+            if (typeof(TOther) == typeof(ulong)) { ulong v = Unsafe.As<TOther, ulong>(ref value); result = (decimal)v; return true; }
+            if (typeof(TOther) == typeof(nint)) { nint v = Unsafe.As<TOther, nint>(ref value); result = (decimal)(long)v; return true; }
+            if (typeof(TOther) == typeof(nuint)) { nuint v = Unsafe.As<TOther, nuint>(ref value); result = (decimal)(ulong)v; return true; }
+            if (typeof(TOther) == typeof(float)) { float v = Unsafe.As<TOther, float>(ref value); result = float.IsNaN(v) ? 0.0m : v >= (float)decimal.MaxValue ? decimal.MaxValue : v <= (float)decimal.MinValue ? decimal.MinValue : (decimal)v; return true; }
+            if (typeof(TOther) == typeof(double)) { double v = Unsafe.As<TOther, double>(ref value); result = double.IsNaN(v) ? 0.0m : v >= (double)decimal.MaxValue ? decimal.MaxValue : v <= (double)decimal.MinValue ? decimal.MinValue : (decimal)v; return true; }
+            if (typeof(TOther) == typeof(char)) { char v = Unsafe.As<TOther, char>(ref value); result = (decimal)v; return true; }
+            if (typeof(TOther) == typeof(decimal)) { decimal v = Unsafe.As<TOther, decimal>(ref value); result = v; return true; }
+            result = default;
+            return false;
+        }
+
+#if !DIFFTEST
+        static bool INumberBase<decimal>.TryConvertFromChecked<TOther>(TOther value, out decimal result) => ConvertFromChecked(value, out result);
+        static bool INumberBase<decimal>.TryConvertFromSaturating<TOther>(TOther value, out decimal result) => ConvertFromSaturating(value, out result);
+        static bool INumberBase<decimal>.TryConvertFromTruncating<TOther>(TOther value, out decimal result) => ConvertFromTruncating(value, out result);
+        static bool INumberBase<decimal>.TryConvertToChecked<TOther>(decimal value, out TOther result)
+        {
+            // Another number primitive knows how to convert from decimal; anything else does not know decimal.
+            if (Number.IsNumberPrimitive<TOther>()) return TOther.TryConvertFromChecked(value, out result);
+            result = default;
+            return false;
+        }
+        static bool INumberBase<decimal>.TryConvertToSaturating<TOther>(decimal value, out TOther result)
+        {
+            // Another number primitive knows how to convert from decimal; anything else does not know decimal.
+            if (Number.IsNumberPrimitive<TOther>()) return TOther.TryConvertFromSaturating(value, out result);
+            result = default;
+            return false;
+        }
+        static bool INumberBase<decimal>.TryConvertToTruncating<TOther>(decimal value, out TOther result)
+        {
+            // Another number primitive knows how to convert from decimal; anything else does not know decimal.
+            if (Number.IsNumberPrimitive<TOther>()) return TOther.TryConvertFromTruncating(value, out result);
+            result = default;
+            return false;
+        }
+#endif
+
+        public static decimal Parse(ReadOnlySpan<byte> utf8Text, NumberStyles style = NumberStyles.Number, IFormatProvider provider = null)
+            => decimal.Parse(Number.Utf8ToChars(utf8Text), style, provider);
+        public static decimal Parse(ReadOnlySpan<byte> utf8Text, IFormatProvider provider) => decimal.Parse(Number.Utf8ToChars(utf8Text), NumberStyles.Number, provider);
+        public static bool TryParse(ReadOnlySpan<byte> utf8Text, NumberStyles style, IFormatProvider provider, out decimal result)
+            => decimal.TryParse(Number.Utf8ToChars(utf8Text), style, provider, out result);
+        public static bool TryParse(ReadOnlySpan<byte> utf8Text, IFormatProvider provider, out decimal result)
+            => decimal.TryParse(Number.Utf8ToChars(utf8Text), NumberStyles.Number, provider, out result);
+        public static bool TryParse(ReadOnlySpan<byte> utf8Text, out decimal result) => decimal.TryParse(Number.Utf8ToChars(utf8Text), NumberStyles.Number, null, out result);
+#if !DIFFTEST
+        public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format = default, IFormatProvider provider = null)
+            => Number.TryFormatUtf8(this, utf8Destination, out bytesWritten, format, provider);
+#endif
+
+#if !DIFFTEST
+        static decimal INumberBase<decimal>.One => One;
+        static decimal INumberBase<decimal>.Zero => Zero;
+        static int INumberBase<decimal>.Radix => 10;
+        static decimal IAdditiveIdentity<decimal, decimal>.AdditiveIdentity => Zero;
+        static decimal IMultiplicativeIdentity<decimal, decimal>.MultiplicativeIdentity => One;
+        static decimal IMinMaxValue<decimal>.MinValue => MinValue;
+        static decimal IMinMaxValue<decimal>.MaxValue => MaxValue;
+        static decimal ISignedNumber<decimal>.NegativeOne => MinusOne;
+        static bool INumberBase<decimal>.IsComplexNumber(decimal value) => false;
+        static bool INumberBase<decimal>.IsFinite(decimal value) => true;
+        static bool INumberBase<decimal>.IsImaginaryNumber(decimal value) => false;
+        static bool INumberBase<decimal>.IsInfinity(decimal value) => false;
+        static bool INumberBase<decimal>.IsNaN(decimal value) => false;
+        static bool INumberBase<decimal>.IsNegativeInfinity(decimal value) => false;
+        static bool INumberBase<decimal>.IsNormal(decimal value) => value != 0;
+        static bool INumberBase<decimal>.IsPositiveInfinity(decimal value) => false;
+        static bool INumberBase<decimal>.IsRealNumber(decimal value) => true;
+        static bool INumberBase<decimal>.IsSubnormal(decimal value) => false;
+        static bool INumberBase<decimal>.IsZero(decimal value) => value == 0;
+        static decimal INumberBase<decimal>.MaxMagnitudeNumber(decimal x, decimal y) => MaxMagnitude(x, y);
+        static decimal INumberBase<decimal>.MinMagnitudeNumber(decimal x, decimal y) => MinMagnitude(x, y);
+        static decimal INumber<decimal>.MaxNumber(decimal x, decimal y) => Max(x, y);
+        static decimal INumber<decimal>.MinNumber(decimal x, decimal y) => Min(x, y);
+        // The arithmetic, comparison, increment and negation operators are Decimal's public ones.
+#endif
+    }
+
+    public readonly partial struct Char
+#if !DIFFTEST
+        : INumber<char>, IMinMaxValue<char>, IUnsignedNumber<char>
+#endif
+    {
+        /// <summary>INumberBase.TryConvertFromChecked: any number primitive to char; false for other types.</summary>
+        internal static bool ConvertFromChecked<TOther>(TOther value, out char result)
+        {
+            if (typeof(TOther) == typeof(sbyte)) { sbyte v = Unsafe.As<TOther, sbyte>(ref value); result = checked((char)v); return true; }
+            if (typeof(TOther) == typeof(byte)) { byte v = Unsafe.As<TOther, byte>(ref value); result = checked((char)v); return true; }
+            if (typeof(TOther) == typeof(short)) { short v = Unsafe.As<TOther, short>(ref value); result = checked((char)v); return true; }
+            if (typeof(TOther) == typeof(ushort)) { ushort v = Unsafe.As<TOther, ushort>(ref value); result = checked((char)v); return true; }
+            if (typeof(TOther) == typeof(int)) { int v = Unsafe.As<TOther, int>(ref value); result = checked((char)v); return true; }
+            if (typeof(TOther) == typeof(uint)) { uint v = Unsafe.As<TOther, uint>(ref value); result = checked((char)v); return true; }
+            if (typeof(TOther) == typeof(long)) { long v = Unsafe.As<TOther, long>(ref value); result = checked((char)v); return true; }
+            if (typeof(TOther) == typeof(ulong)) { ulong v = Unsafe.As<TOther, ulong>(ref value); result = checked((char)v); return true; }
+            if (typeof(TOther) == typeof(nint)) { nint v = Unsafe.As<TOther, nint>(ref value); result = checked((char)v); return true; }
+            if (typeof(TOther) == typeof(nuint)) { nuint v = Unsafe.As<TOther, nuint>(ref value); result = checked((char)v); return true; }
+            if (typeof(TOther) == typeof(float)) { float v = Unsafe.As<TOther, float>(ref value); result = checked((char)v); return true; }
+            if (typeof(TOther) == typeof(double)) { double v = Unsafe.As<TOther, double>(ref value); result = checked((char)v); return true; }
+            if (typeof(TOther) == typeof(char)) { char v = Unsafe.As<TOther, char>(ref value); result = v; return true; }
+            if (typeof(TOther) == typeof(decimal)) { decimal v = Unsafe.As<TOther, decimal>(ref value); result = (char)v; return true; }
+            result = default;
+            return false;
+        }
+
+        /// <summary>INumberBase.TryConvertFromSaturating: any number primitive to char; false for other types.</summary>
+        internal static bool ConvertFromSaturating<TOther>(TOther value, out char result)
+        {
+            if (typeof(TOther) == typeof(sbyte)) { sbyte v = Unsafe.As<TOther, sbyte>(ref value); result = v <= unchecked((sbyte)char.MinValue) ? char.MinValue : unchecked((char)v); return true; }
+            if (typeof(TOther) == typeof(byte)) { byte v = Unsafe.As<TOther, byte>(ref value); result = unchecked((char)v); return true; }
+            if (typeof(TOther) == typeof(short)) { short v = Unsafe.As<TOther, short>(ref value); result = v <= unchecked((short)char.MinValue) ? char.MinValue : unchecked((char)v); return true; }
+            if (typeof(TOther) == typeof(ushort)) { ushort v = Unsafe.As<TOther, ushort>(ref value); result = unchecked((char)v); return true; }
+            if (typeof(TOther) == typeof(int)) { int v = Unsafe.As<TOther, int>(ref value); result = v >= unchecked((int)char.MaxValue) ? char.MaxValue : v <= unchecked((int)char.MinValue) ? char.MinValue : unchecked((char)v); return true; }
+            if (typeof(TOther) == typeof(uint)) { uint v = Unsafe.As<TOther, uint>(ref value); result = v >= unchecked((uint)char.MaxValue) ? char.MaxValue : unchecked((char)v); return true; }
+            if (typeof(TOther) == typeof(long)) { long v = Unsafe.As<TOther, long>(ref value); result = v >= unchecked((long)char.MaxValue) ? char.MaxValue : v <= unchecked((long)char.MinValue) ? char.MinValue : unchecked((char)v); return true; }
+            if (typeof(TOther) == typeof(ulong)) { ulong v = Unsafe.As<TOther, ulong>(ref value); result = v >= unchecked((ulong)char.MaxValue) ? char.MaxValue : unchecked((char)v); return true; }
+            if (typeof(TOther) == typeof(nint)) { nint v = Unsafe.As<TOther, nint>(ref value); result = v >= unchecked((nint)char.MaxValue) ? char.MaxValue : v <= unchecked((nint)char.MinValue) ? char.MinValue : unchecked((char)v); return true; }
+            if (typeof(TOther) == typeof(nuint)) { nuint v = Unsafe.As<TOther, nuint>(ref value); result = v >= unchecked((nuint)char.MaxValue) ? char.MaxValue : unchecked((char)v); return true; }
+            if (typeof(TOther) == typeof(float)) { float v = Unsafe.As<TOther, float>(ref value); result = float.IsNaN(v) ? (char)0 : v >= char.MaxValue ? char.MaxValue : v <= char.MinValue ? char.MinValue : (char)v; return true; }
+            if (typeof(TOther) == typeof(double)) { double v = Unsafe.As<TOther, double>(ref value); result = double.IsNaN(v) ? (char)0 : v >= char.MaxValue ? char.MaxValue : v <= char.MinValue ? char.MinValue : (char)v; return true; }
+            if (typeof(TOther) == typeof(char)) { char v = Unsafe.As<TOther, char>(ref value); result = v; return true; }
+            if (typeof(TOther) == typeof(decimal)) { decimal v = Unsafe.As<TOther, decimal>(ref value); result = v >= char.MaxValue ? char.MaxValue : v <= char.MinValue ? char.MinValue : (char)v; return true; }
+            result = default;
+            return false;
+        }
+
+        /// <summary>INumberBase.TryConvertFromTruncating: any number primitive to char; false for other types.</summary>
+        internal static bool ConvertFromTruncating<TOther>(TOther value, out char result)
+        {
+            if (typeof(TOther) == typeof(sbyte)) { sbyte v = Unsafe.As<TOther, sbyte>(ref value); result = unchecked((char)v); return true; }
+            if (typeof(TOther) == typeof(byte)) { byte v = Unsafe.As<TOther, byte>(ref value); result = unchecked((char)v); return true; }
+            if (typeof(TOther) == typeof(short)) { short v = Unsafe.As<TOther, short>(ref value); result = unchecked((char)v); return true; }
+            if (typeof(TOther) == typeof(ushort)) { ushort v = Unsafe.As<TOther, ushort>(ref value); result = unchecked((char)v); return true; }
+            if (typeof(TOther) == typeof(int)) { int v = Unsafe.As<TOther, int>(ref value); result = unchecked((char)v); return true; }
+            if (typeof(TOther) == typeof(uint)) { uint v = Unsafe.As<TOther, uint>(ref value); result = unchecked((char)v); return true; }
+            if (typeof(TOther) == typeof(long)) { long v = Unsafe.As<TOther, long>(ref value); result = unchecked((char)v); return true; }
+            if (typeof(TOther) == typeof(ulong)) { ulong v = Unsafe.As<TOther, ulong>(ref value); result = unchecked((char)v); return true; }
+            if (typeof(TOther) == typeof(nint)) { nint v = Unsafe.As<TOther, nint>(ref value); result = unchecked((char)v); return true; }
+            if (typeof(TOther) == typeof(nuint)) { nuint v = Unsafe.As<TOther, nuint>(ref value); result = unchecked((char)v); return true; }
+            if (typeof(TOther) == typeof(float)) { float v = Unsafe.As<TOther, float>(ref value); result = float.IsNaN(v) ? (char)0 : v >= char.MaxValue ? char.MaxValue : v <= char.MinValue ? char.MinValue : (char)v; return true; }
+            if (typeof(TOther) == typeof(double)) { double v = Unsafe.As<TOther, double>(ref value); result = double.IsNaN(v) ? (char)0 : v >= char.MaxValue ? char.MaxValue : v <= char.MinValue ? char.MinValue : (char)v; return true; }
+            if (typeof(TOther) == typeof(char)) { char v = Unsafe.As<TOther, char>(ref value); result = v; return true; }
+            if (typeof(TOther) == typeof(decimal)) { decimal v = Unsafe.As<TOther, decimal>(ref value); result = v >= char.MaxValue ? char.MaxValue : v <= char.MinValue ? char.MinValue : (char)v; return true; }
+            result = default;
+            return false;
+        }
+
+#if !DIFFTEST
+        static bool INumberBase<char>.TryConvertFromChecked<TOther>(TOther value, out char result) => ConvertFromChecked(value, out result);
+        static bool INumberBase<char>.TryConvertFromSaturating<TOther>(TOther value, out char result) => ConvertFromSaturating(value, out result);
+        static bool INumberBase<char>.TryConvertFromTruncating<TOther>(TOther value, out char result) => ConvertFromTruncating(value, out result);
+        static bool INumberBase<char>.TryConvertToChecked<TOther>(char value, out TOther result)
+        {
+            // Another number primitive knows how to convert from char; anything else does not know char.
+            if (Number.IsNumberPrimitive<TOther>()) return TOther.TryConvertFromChecked(value, out result);
+            result = default;
+            return false;
+        }
+        static bool INumberBase<char>.TryConvertToSaturating<TOther>(char value, out TOther result)
+        {
+            // Another number primitive knows how to convert from char; anything else does not know char.
+            if (Number.IsNumberPrimitive<TOther>()) return TOther.TryConvertFromSaturating(value, out result);
+            result = default;
+            return false;
+        }
+        static bool INumberBase<char>.TryConvertToTruncating<TOther>(char value, out TOther result)
+        {
+            // Another number primitive knows how to convert from char; anything else does not know char.
+            if (Number.IsNumberPrimitive<TOther>()) return TOther.TryConvertFromTruncating(value, out result);
+            result = default;
+            return false;
+        }
+#endif
+
+#if !DIFFTEST
+        static char INumberBase<char>.One => (char)1;
+        static char INumberBase<char>.Zero => (char)0;
+        static int INumberBase<char>.Radix => 2;
+        static char IAdditiveIdentity<char, char>.AdditiveIdentity => (char)0;
+        static char IMultiplicativeIdentity<char, char>.MultiplicativeIdentity => (char)1;
+        static char IMinMaxValue<char>.MinValue => MinValue;
+        static char IMinMaxValue<char>.MaxValue => MaxValue;
+        static char INumberBase<char>.Abs(char value) => value;
+        static bool INumberBase<char>.IsCanonical(char value) => true;
+        static bool INumberBase<char>.IsComplexNumber(char value) => false;
+        static bool INumberBase<char>.IsEvenInteger(char value) => (value & 1) == 0;
+        static bool INumberBase<char>.IsFinite(char value) => true;
+        static bool INumberBase<char>.IsImaginaryNumber(char value) => false;
+        static bool INumberBase<char>.IsInfinity(char value) => false;
+        static bool INumberBase<char>.IsInteger(char value) => true;
+        static bool INumberBase<char>.IsNaN(char value) => false;
+        static bool INumberBase<char>.IsNegative(char value) => false;
+        static bool INumberBase<char>.IsNegativeInfinity(char value) => false;
+        static bool INumberBase<char>.IsNormal(char value) => value != 0;
+        static bool INumberBase<char>.IsOddInteger(char value) => (value & 1) != 0;
+        static bool INumberBase<char>.IsPositive(char value) => true;
+        static bool INumberBase<char>.IsPositiveInfinity(char value) => false;
+        static bool INumberBase<char>.IsRealNumber(char value) => true;
+        static bool INumberBase<char>.IsSubnormal(char value) => false;
+        static bool INumberBase<char>.IsZero(char value) => value == 0;
+        static char INumberBase<char>.MaxMagnitude(char x, char y) => x >= y ? x : y;
+        static char INumberBase<char>.MaxMagnitudeNumber(char x, char y) => x >= y ? x : y;
+        static char INumberBase<char>.MinMagnitude(char x, char y) => x <= y ? x : y;
+        static char INumberBase<char>.MinMagnitudeNumber(char x, char y) => x <= y ? x : y;
+
+        // A char parses as itself (one UTF-16 unit; the number styles do not apply).
+        static char INumberBase<char>.Parse(string s, NumberStyles style, IFormatProvider provider) => Parse(s);
+        static char INumberBase<char>.Parse(ReadOnlySpan<char> s, NumberStyles style, IFormatProvider provider) => ParseSingle(s);
+        static bool INumberBase<char>.TryParse(string s, NumberStyles style, IFormatProvider provider, out char result) => TryParse(s, out result);
+        static bool INumberBase<char>.TryParse(ReadOnlySpan<char> s, NumberStyles style, IFormatProvider provider, out char result) => TryParseSingle(s, out result);
+        static char IParsable<char>.Parse(string s, IFormatProvider provider) => Parse(s);
+        static bool IParsable<char>.TryParse(string s, IFormatProvider provider, out char result) => TryParse(s, out result);
+        static char ISpanParsable<char>.Parse(ReadOnlySpan<char> s, IFormatProvider provider) => ParseSingle(s);
+        static bool ISpanParsable<char>.TryParse(ReadOnlySpan<char> s, IFormatProvider provider, out char result) => TryParseSingle(s, out result);
+        static char IUtf8SpanParsable<char>.Parse(ReadOnlySpan<byte> utf8Text, IFormatProvider provider)
+        {
+            if (!TryParseSingle(Number.Utf8ToChars(utf8Text), out char result)) throw new FormatException(SR.Format_InvalidString);
+            return result;
+        }
+        static bool IUtf8SpanParsable<char>.TryParse(ReadOnlySpan<byte> utf8Text, IFormatProvider provider, out char result) => TryParseSingle(Number.Utf8ToChars(utf8Text), out result);
+        private static char ParseSingle(ReadOnlySpan<char> s)
+        {
+            if (s.Length != 1) throw new FormatException(SR.Format_NeedSingleChar);
+            return s[0];
+        }
+        private static bool TryParseSingle(ReadOnlySpan<char> s, out char result)
+        {
+            result = s.Length == 1 ? s[0] : (char)0;
+            return s.Length == 1;
+        }
+        bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider provider)
+        {
+            if (IsSurrogate(m_value)) throw new ArgumentOutOfRangeException("ch"); // a lone UTF-16 unit is no scalar value
+            return Number.TryFormatUtf8<ISpanFormattable>(this, utf8Destination, out bytesWritten, default, null);
+        }
+        static char IAdditionOperators<char, char, char>.operator +(char left, char right) => (char)(left + right);
+        static char IAdditionOperators<char, char, char>.operator checked +(char left, char right) => checked((char)(left + right));
+        static char ISubtractionOperators<char, char, char>.operator -(char left, char right) => (char)(left - right);
+        static char ISubtractionOperators<char, char, char>.operator checked -(char left, char right) => checked((char)(left - right));
+        static char IMultiplyOperators<char, char, char>.operator *(char left, char right) => (char)(left * right);
+        static char IMultiplyOperators<char, char, char>.operator checked *(char left, char right) => checked((char)(left * right));
+        static char IDivisionOperators<char, char, char>.operator /(char left, char right) => (char)(left / right);
+        static char IModulusOperators<char, char, char>.operator %(char left, char right) => (char)(left % right);
+        static char IUnaryNegationOperators<char, char>.operator -(char value) => unchecked((char)(0 - value));
+        static char IUnaryNegationOperators<char, char>.operator checked -(char value) => checked((char)(0 - value));
+        static char IUnaryPlusOperators<char, char>.operator +(char value) => (char)(+value);
+        static char IIncrementOperators<char>.operator ++(char value) => ++value;
+        static char IDecrementOperators<char>.operator --(char value) => --value;
+        static char IIncrementOperators<char>.operator checked ++(char value) => checked(++value);
+        static char IDecrementOperators<char>.operator checked --(char value) => checked(--value);
+        static bool IEqualityOperators<char, char, bool>.operator ==(char left, char right) => left == right;
+        static bool IEqualityOperators<char, char, bool>.operator !=(char left, char right) => left != right;
+        static bool IComparisonOperators<char, char, bool>.operator <(char left, char right) => left < right;
+        static bool IComparisonOperators<char, char, bool>.operator <=(char left, char right) => left <= right;
+        static bool IComparisonOperators<char, char, bool>.operator >(char left, char right) => left > right;
+        static bool IComparisonOperators<char, char, bool>.operator >=(char left, char right) => left >= right;
+#endif
+    }
+
 #if !DIFFTEST
     internal static partial class Number
     {
