@@ -201,6 +201,15 @@ def convert(s, p, mode):
     return e
 
 
+def exact_predicates(t):
+    """INumberBase's classification of a type without NaN, infinities or subnormals (integers, decimal, char)."""
+    return "\n".join(f"        static bool INumberBase<{t}>.{p}" for p in (
+        f"IsComplexNumber({t} value) => false;", f"IsFinite({t} value) => true;", f"IsImaginaryNumber({t} value) => false;",
+        f"IsInfinity({t} value) => false;", f"IsNaN({t} value) => false;", f"IsNegativeInfinity({t} value) => false;",
+        f"IsNormal({t} value) => value != 0;", f"IsPositiveInfinity({t} value) => false;", f"IsRealNumber({t} value) => true;",
+        f"IsSubnormal({t} value) => false;", f"IsZero({t} value) => value == 0;"))
+
+
 def conversions(kw, public_create=True):
     """The Create* methods of kw and the TryConvertFrom*/TryConvertTo* they use (char has no public Create*: it
     gets INumberBase's defaults, which call the same TryConvertFrom*)."""
@@ -375,18 +384,8 @@ def integer_members(name, kw, signed):
         static {t} INumber<{t}>.MaxNumber({t} x, {t} y) => Max(x, y);
         static {t} INumber<{t}>.MinNumber({t} x, {t} y) => Min(x, y);
         static bool INumberBase<{t}>.IsCanonical({t} value) => true;
-        static bool INumberBase<{t}>.IsComplexNumber({t} value) => false;
-        static bool INumberBase<{t}>.IsFinite({t} value) => true;
-        static bool INumberBase<{t}>.IsImaginaryNumber({t} value) => false;
-        static bool INumberBase<{t}>.IsInfinity({t} value) => false;
-        static bool INumberBase<{t}>.IsInteger({t} value) => true;
-        static bool INumberBase<{t}>.IsNaN({t} value) => false;
-        static bool INumberBase<{t}>.IsNegativeInfinity({t} value) => false;
-        static bool INumberBase<{t}>.IsNormal({t} value) => value != 0;
-        static bool INumberBase<{t}>.IsPositiveInfinity({t} value) => false;
-        static bool INumberBase<{t}>.IsRealNumber({t} value) => true;
-        static bool INumberBase<{t}>.IsSubnormal({t} value) => false;
-        static bool INumberBase<{t}>.IsZero({t} value) => value == 0;''')
+        static bool INumberBase<{t}>.IsInteger({t} value) => true;''')
+    o.append(exact_predicates(t))
     o.append(operators(kw, "int", signed))
     o.append("#endif")
     return "\n".join(o)
@@ -401,6 +400,14 @@ def float_members(name, kw):
     one = "1.0" if kw == "double" else "1.0f"
     zero = "0.0" if kw == "double" else "0.0f"
     t = kw
+    magnitudes = "\n".join(f'''        public static {t} {name}({t} x, {t} y)
+        {{
+            {t} ax = Abs(x), ay = Abs(y);
+            if (ax {cmp} ay || {t}.IsNaN({nan})) return x;
+            if (ax == ay) return {t}.IsNegative(x) ? {tie} : {other};
+            return y;
+        }}''' for name, cmp, nan, tie, other in (("MaxMagnitude", ">", "ax", "y", "x"), ("MinMagnitude", "<", "ax", "x", "y"),
+                                                  ("MaxMagnitudeNumber", ">", "ay", "y", "x"), ("MinMagnitudeNumber", "<", "ay", "x", "y")))
     o = [f'''        public static {t} Abs({t} value) => {frombits}({tobits}(value) & {mask});
         public static {t} CopySign({t} value, {t} sign) => {frombits}(({tobits}(value) & {mask}) | ({tobits}(sign) & ~{mask}));
 
@@ -443,34 +450,7 @@ def float_members(name, kw):
 
         // Magnitude comparisons: equal magnitudes prefer the positive operand for Max, the negative one for Min;
         // a NaN operand wins (MaxMagnitude/MinMagnitude) or loses (*Number).
-        public static {t} MaxMagnitude({t} x, {t} y)
-        {{
-            {t} ax = Abs(x), ay = Abs(y);
-            if (ax > ay || {t}.IsNaN(ax)) return x;
-            if (ax == ay) return {t}.IsNegative(x) ? y : x;
-            return y;
-        }}
-        public static {t} MinMagnitude({t} x, {t} y)
-        {{
-            {t} ax = Abs(x), ay = Abs(y);
-            if (ax < ay || {t}.IsNaN(ax)) return x;
-            if (ax == ay) return {t}.IsNegative(x) ? x : y;
-            return y;
-        }}
-        public static {t} MaxMagnitudeNumber({t} x, {t} y)
-        {{
-            {t} ax = Abs(x), ay = Abs(y);
-            if (ax > ay || {t}.IsNaN(ay)) return x;
-            if (ax == ay) return {t}.IsNegative(x) ? y : x;
-            return y;
-        }}
-        public static {t} MinMagnitudeNumber({t} x, {t} y)
-        {{
-            {t} ax = Abs(x), ay = Abs(y);
-            if (ax < ay || {t}.IsNaN(ay)) return x;
-            if (ax == ay) return {t}.IsNegative(x) ? x : y;
-            return y;
-        }}
+{magnitudes}
 
         public static int Sign({t} value)
         {{
@@ -521,22 +501,12 @@ def decimal_members():
         static {t} IMinMaxValue<{t}>.MinValue => MinValue;
         static {t} IMinMaxValue<{t}>.MaxValue => MaxValue;
         static {t} ISignedNumber<{t}>.NegativeOne => MinusOne;
-        static bool INumberBase<{t}>.IsComplexNumber({t} value) => false;
-        static bool INumberBase<{t}>.IsFinite({t} value) => true;
-        static bool INumberBase<{t}>.IsImaginaryNumber({t} value) => false;
-        static bool INumberBase<{t}>.IsInfinity({t} value) => false;
-        static bool INumberBase<{t}>.IsNaN({t} value) => false;
-        static bool INumberBase<{t}>.IsNegativeInfinity({t} value) => false;
-        static bool INumberBase<{t}>.IsNormal({t} value) => value != 0;
-        static bool INumberBase<{t}>.IsPositiveInfinity({t} value) => false;
-        static bool INumberBase<{t}>.IsRealNumber({t} value) => true;
-        static bool INumberBase<{t}>.IsSubnormal({t} value) => false;
-        static bool INumberBase<{t}>.IsZero({t} value) => value == 0;
         static {t} INumberBase<{t}>.MaxMagnitudeNumber({t} x, {t} y) => MaxMagnitude(x, y);
         static {t} INumberBase<{t}>.MinMagnitudeNumber({t} x, {t} y) => MinMagnitude(x, y);
         static {t} INumber<{t}>.MaxNumber({t} x, {t} y) => Max(x, y);
         static {t} INumber<{t}>.MinNumber({t} x, {t} y) => Min(x, y);
         // The arithmetic, comparison, increment and negation operators are Decimal's public ones.''')
+    o.append(exact_predicates(t))
     o.append("#endif")
     return "\n".join(o)
 
@@ -553,22 +523,11 @@ def char_members():
         static {t} IMinMaxValue<{t}>.MaxValue => MaxValue;
         static {t} INumberBase<{t}>.Abs({t} value) => value;
         static bool INumberBase<{t}>.IsCanonical({t} value) => true;
-        static bool INumberBase<{t}>.IsComplexNumber({t} value) => false;
         static bool INumberBase<{t}>.IsEvenInteger({t} value) => (value & 1) == 0;
-        static bool INumberBase<{t}>.IsFinite({t} value) => true;
-        static bool INumberBase<{t}>.IsImaginaryNumber({t} value) => false;
-        static bool INumberBase<{t}>.IsInfinity({t} value) => false;
         static bool INumberBase<{t}>.IsInteger({t} value) => true;
-        static bool INumberBase<{t}>.IsNaN({t} value) => false;
         static bool INumberBase<{t}>.IsNegative({t} value) => false;
-        static bool INumberBase<{t}>.IsNegativeInfinity({t} value) => false;
-        static bool INumberBase<{t}>.IsNormal({t} value) => value != 0;
         static bool INumberBase<{t}>.IsOddInteger({t} value) => (value & 1) != 0;
         static bool INumberBase<{t}>.IsPositive({t} value) => true;
-        static bool INumberBase<{t}>.IsPositiveInfinity({t} value) => false;
-        static bool INumberBase<{t}>.IsRealNumber({t} value) => true;
-        static bool INumberBase<{t}>.IsSubnormal({t} value) => false;
-        static bool INumberBase<{t}>.IsZero({t} value) => value == 0;
         static {t} INumberBase<{t}>.MaxMagnitude({t} x, {t} y) => x >= y ? x : y;
         static {t} INumberBase<{t}>.MaxMagnitudeNumber({t} x, {t} y) => x >= y ? x : y;
         static {t} INumberBase<{t}>.MinMagnitude({t} x, {t} y) => x <= y ? x : y;
@@ -604,6 +563,7 @@ def char_members():
             if (IsSurrogate(m_value)) throw new ArgumentOutOfRangeException("ch"); // a lone UTF-16 unit is no scalar value
             return Number.TryFormatUtf8<ISpanFormattable>(this, utf8Destination, out bytesWritten, default, null);
         }}''')
+    o.append(exact_predicates(t))
     o.append(operators(t, "int", False))
     o.append("#endif")
     return "\n".join(o)

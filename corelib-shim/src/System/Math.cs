@@ -95,16 +95,16 @@ namespace System
         public static (uint Quotient, uint Remainder) DivRem(uint left, uint right) { uint q = left / right; return (q, left - q * right); }
         public static (ulong Quotient, ulong Remainder) DivRem(ulong left, ulong right) { ulong q = left / right; return (q, left - q * right); }
 
-        public static byte Clamp(byte value, byte min, byte max) { if (min > max) ThrowHelper.ThrowMinMaxException(min, max); return value < min ? min : value > max ? max : value; }
-        public static sbyte Clamp(sbyte value, sbyte min, sbyte max) { if (min > max) ThrowHelper.ThrowMinMaxException(min, max); return value < min ? min : value > max ? max : value; }
-        public static short Clamp(short value, short min, short max) { if (min > max) ThrowHelper.ThrowMinMaxException(min, max); return value < min ? min : value > max ? max : value; }
-        public static ushort Clamp(ushort value, ushort min, ushort max) { if (min > max) ThrowHelper.ThrowMinMaxException(min, max); return value < min ? min : value > max ? max : value; }
-        public static int Clamp(int value, int min, int max) { if (min > max) ThrowHelper.ThrowMinMaxException(min, max); return value < min ? min : value > max ? max : value; }
-        public static uint Clamp(uint value, uint min, uint max) { if (min > max) ThrowHelper.ThrowMinMaxException(min, max); return value < min ? min : value > max ? max : value; }
-        public static long Clamp(long value, long min, long max) { if (min > max) ThrowHelper.ThrowMinMaxException(min, max); return value < min ? min : value > max ? max : value; }
-        public static ulong Clamp(ulong value, ulong min, ulong max) { if (min > max) ThrowHelper.ThrowMinMaxException(min, max); return value < min ? min : value > max ? max : value; }
-        public static nint Clamp(nint value, nint min, nint max) { if (min > max) ThrowHelper.ThrowMinMaxException(min, max); return value < min ? min : value > max ? max : value; }
-        public static nuint Clamp(nuint value, nuint min, nuint max) { if (min > max) ThrowHelper.ThrowMinMaxException(min, max); return value < min ? min : value > max ? max : value; }
+        public static byte Clamp(byte value, byte min, byte max) => byte.Clamp(value, min, max);
+        public static sbyte Clamp(sbyte value, sbyte min, sbyte max) => sbyte.Clamp(value, min, max);
+        public static short Clamp(short value, short min, short max) => short.Clamp(value, min, max);
+        public static ushort Clamp(ushort value, ushort min, ushort max) => ushort.Clamp(value, min, max);
+        public static int Clamp(int value, int min, int max) => int.Clamp(value, min, max);
+        public static uint Clamp(uint value, uint min, uint max) => uint.Clamp(value, min, max);
+        public static long Clamp(long value, long min, long max) => long.Clamp(value, min, max);
+        public static ulong Clamp(ulong value, ulong min, ulong max) => ulong.Clamp(value, min, max);
+        public static nint Clamp(nint value, nint min, nint max) => nint.Clamp(value, min, max);
+        public static nuint Clamp(nuint value, nuint min, nuint max) => nuint.Clamp(value, min, max);
         public static double Clamp(double value, double min, double max) { if (min > max) ThrowHelper.ThrowMinMaxException(min, max); return value < min ? min : value > max ? max : value; }
         public static float Clamp(float value, float min, float max) { if (min > max) ThrowHelper.ThrowMinMaxException(min, max); return value < min ? min : value > max ? max : value; }
 

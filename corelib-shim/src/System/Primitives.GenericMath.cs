@@ -215,11 +215,11 @@ namespace System
         static sbyte INumber<sbyte>.MaxNumber(sbyte x, sbyte y) => Max(x, y);
         static sbyte INumber<sbyte>.MinNumber(sbyte x, sbyte y) => Min(x, y);
         static bool INumberBase<sbyte>.IsCanonical(sbyte value) => true;
+        static bool INumberBase<sbyte>.IsInteger(sbyte value) => true;
         static bool INumberBase<sbyte>.IsComplexNumber(sbyte value) => false;
         static bool INumberBase<sbyte>.IsFinite(sbyte value) => true;
         static bool INumberBase<sbyte>.IsImaginaryNumber(sbyte value) => false;
         static bool INumberBase<sbyte>.IsInfinity(sbyte value) => false;
-        static bool INumberBase<sbyte>.IsInteger(sbyte value) => true;
         static bool INumberBase<sbyte>.IsNaN(sbyte value) => false;
         static bool INumberBase<sbyte>.IsNegativeInfinity(sbyte value) => false;
         static bool INumberBase<sbyte>.IsNormal(sbyte value) => value != 0;
@@ -422,11 +422,11 @@ namespace System
         static byte INumber<byte>.MaxNumber(byte x, byte y) => Max(x, y);
         static byte INumber<byte>.MinNumber(byte x, byte y) => Min(x, y);
         static bool INumberBase<byte>.IsCanonical(byte value) => true;
+        static bool INumberBase<byte>.IsInteger(byte value) => true;
         static bool INumberBase<byte>.IsComplexNumber(byte value) => false;
         static bool INumberBase<byte>.IsFinite(byte value) => true;
         static bool INumberBase<byte>.IsImaginaryNumber(byte value) => false;
         static bool INumberBase<byte>.IsInfinity(byte value) => false;
-        static bool INumberBase<byte>.IsInteger(byte value) => true;
         static bool INumberBase<byte>.IsNaN(byte value) => false;
         static bool INumberBase<byte>.IsNegativeInfinity(byte value) => false;
         static bool INumberBase<byte>.IsNormal(byte value) => value != 0;
@@ -661,11 +661,11 @@ namespace System
         static short INumber<short>.MaxNumber(short x, short y) => Max(x, y);
         static short INumber<short>.MinNumber(short x, short y) => Min(x, y);
         static bool INumberBase<short>.IsCanonical(short value) => true;
+        static bool INumberBase<short>.IsInteger(short value) => true;
         static bool INumberBase<short>.IsComplexNumber(short value) => false;
         static bool INumberBase<short>.IsFinite(short value) => true;
         static bool INumberBase<short>.IsImaginaryNumber(short value) => false;
         static bool INumberBase<short>.IsInfinity(short value) => false;
-        static bool INumberBase<short>.IsInteger(short value) => true;
         static bool INumberBase<short>.IsNaN(short value) => false;
         static bool INumberBase<short>.IsNegativeInfinity(short value) => false;
         static bool INumberBase<short>.IsNormal(short value) => value != 0;
@@ -868,11 +868,11 @@ namespace System
         static ushort INumber<ushort>.MaxNumber(ushort x, ushort y) => Max(x, y);
         static ushort INumber<ushort>.MinNumber(ushort x, ushort y) => Min(x, y);
         static bool INumberBase<ushort>.IsCanonical(ushort value) => true;
+        static bool INumberBase<ushort>.IsInteger(ushort value) => true;
         static bool INumberBase<ushort>.IsComplexNumber(ushort value) => false;
         static bool INumberBase<ushort>.IsFinite(ushort value) => true;
         static bool INumberBase<ushort>.IsImaginaryNumber(ushort value) => false;
         static bool INumberBase<ushort>.IsInfinity(ushort value) => false;
-        static bool INumberBase<ushort>.IsInteger(ushort value) => true;
         static bool INumberBase<ushort>.IsNaN(ushort value) => false;
         static bool INumberBase<ushort>.IsNegativeInfinity(ushort value) => false;
         static bool INumberBase<ushort>.IsNormal(ushort value) => value != 0;
@@ -1107,11 +1107,11 @@ namespace System
         static int INumber<int>.MaxNumber(int x, int y) => Max(x, y);
         static int INumber<int>.MinNumber(int x, int y) => Min(x, y);
         static bool INumberBase<int>.IsCanonical(int value) => true;
+        static bool INumberBase<int>.IsInteger(int value) => true;
         static bool INumberBase<int>.IsComplexNumber(int value) => false;
         static bool INumberBase<int>.IsFinite(int value) => true;
         static bool INumberBase<int>.IsImaginaryNumber(int value) => false;
         static bool INumberBase<int>.IsInfinity(int value) => false;
-        static bool INumberBase<int>.IsInteger(int value) => true;
         static bool INumberBase<int>.IsNaN(int value) => false;
         static bool INumberBase<int>.IsNegativeInfinity(int value) => false;
         static bool INumberBase<int>.IsNormal(int value) => value != 0;
@@ -1314,11 +1314,11 @@ namespace System
         static uint INumber<uint>.MaxNumber(uint x, uint y) => Max(x, y);
         static uint INumber<uint>.MinNumber(uint x, uint y) => Min(x, y);
         static bool INumberBase<uint>.IsCanonical(uint value) => true;
+        static bool INumberBase<uint>.IsInteger(uint value) => true;
         static bool INumberBase<uint>.IsComplexNumber(uint value) => false;
         static bool INumberBase<uint>.IsFinite(uint value) => true;
         static bool INumberBase<uint>.IsImaginaryNumber(uint value) => false;
         static bool INumberBase<uint>.IsInfinity(uint value) => false;
-        static bool INumberBase<uint>.IsInteger(uint value) => true;
         static bool INumberBase<uint>.IsNaN(uint value) => false;
         static bool INumberBase<uint>.IsNegativeInfinity(uint value) => false;
         static bool INumberBase<uint>.IsNormal(uint value) => value != 0;
@@ -1553,11 +1553,11 @@ namespace System
         static long INumber<long>.MaxNumber(long x, long y) => Max(x, y);
         static long INumber<long>.MinNumber(long x, long y) => Min(x, y);
         static bool INumberBase<long>.IsCanonical(long value) => true;
+        static bool INumberBase<long>.IsInteger(long value) => true;
         static bool INumberBase<long>.IsComplexNumber(long value) => false;
         static bool INumberBase<long>.IsFinite(long value) => true;
         static bool INumberBase<long>.IsImaginaryNumber(long value) => false;
         static bool INumberBase<long>.IsInfinity(long value) => false;
-        static bool INumberBase<long>.IsInteger(long value) => true;
         static bool INumberBase<long>.IsNaN(long value) => false;
         static bool INumberBase<long>.IsNegativeInfinity(long value) => false;
         static bool INumberBase<long>.IsNormal(long value) => value != 0;
@@ -1760,11 +1760,11 @@ namespace System
         static ulong INumber<ulong>.MaxNumber(ulong x, ulong y) => Max(x, y);
         static ulong INumber<ulong>.MinNumber(ulong x, ulong y) => Min(x, y);
         static bool INumberBase<ulong>.IsCanonical(ulong value) => true;
+        static bool INumberBase<ulong>.IsInteger(ulong value) => true;
         static bool INumberBase<ulong>.IsComplexNumber(ulong value) => false;
         static bool INumberBase<ulong>.IsFinite(ulong value) => true;
         static bool INumberBase<ulong>.IsImaginaryNumber(ulong value) => false;
         static bool INumberBase<ulong>.IsInfinity(ulong value) => false;
-        static bool INumberBase<ulong>.IsInteger(ulong value) => true;
         static bool INumberBase<ulong>.IsNaN(ulong value) => false;
         static bool INumberBase<ulong>.IsNegativeInfinity(ulong value) => false;
         static bool INumberBase<ulong>.IsNormal(ulong value) => value != 0;
@@ -1997,11 +1997,11 @@ namespace System
         static nint INumber<nint>.MaxNumber(nint x, nint y) => Max(x, y);
         static nint INumber<nint>.MinNumber(nint x, nint y) => Min(x, y);
         static bool INumberBase<nint>.IsCanonical(nint value) => true;
+        static bool INumberBase<nint>.IsInteger(nint value) => true;
         static bool INumberBase<nint>.IsComplexNumber(nint value) => false;
         static bool INumberBase<nint>.IsFinite(nint value) => true;
         static bool INumberBase<nint>.IsImaginaryNumber(nint value) => false;
         static bool INumberBase<nint>.IsInfinity(nint value) => false;
-        static bool INumberBase<nint>.IsInteger(nint value) => true;
         static bool INumberBase<nint>.IsNaN(nint value) => false;
         static bool INumberBase<nint>.IsNegativeInfinity(nint value) => false;
         static bool INumberBase<nint>.IsNormal(nint value) => value != 0;
@@ -2200,11 +2200,11 @@ namespace System
         static nuint INumber<nuint>.MaxNumber(nuint x, nuint y) => Max(x, y);
         static nuint INumber<nuint>.MinNumber(nuint x, nuint y) => Min(x, y);
         static bool INumberBase<nuint>.IsCanonical(nuint value) => true;
+        static bool INumberBase<nuint>.IsInteger(nuint value) => true;
         static bool INumberBase<nuint>.IsComplexNumber(nuint value) => false;
         static bool INumberBase<nuint>.IsFinite(nuint value) => true;
         static bool INumberBase<nuint>.IsImaginaryNumber(nuint value) => false;
         static bool INumberBase<nuint>.IsInfinity(nuint value) => false;
-        static bool INumberBase<nuint>.IsInteger(nuint value) => true;
         static bool INumberBase<nuint>.IsNaN(nuint value) => false;
         static bool INumberBase<nuint>.IsNegativeInfinity(nuint value) => false;
         static bool INumberBase<nuint>.IsNormal(nuint value) => value != 0;
@@ -2890,6 +2890,11 @@ namespace System
         static decimal IMinMaxValue<decimal>.MinValue => MinValue;
         static decimal IMinMaxValue<decimal>.MaxValue => MaxValue;
         static decimal ISignedNumber<decimal>.NegativeOne => MinusOne;
+        static decimal INumberBase<decimal>.MaxMagnitudeNumber(decimal x, decimal y) => MaxMagnitude(x, y);
+        static decimal INumberBase<decimal>.MinMagnitudeNumber(decimal x, decimal y) => MinMagnitude(x, y);
+        static decimal INumber<decimal>.MaxNumber(decimal x, decimal y) => Max(x, y);
+        static decimal INumber<decimal>.MinNumber(decimal x, decimal y) => Min(x, y);
+        // The arithmetic, comparison, increment and negation operators are Decimal's public ones.
         static bool INumberBase<decimal>.IsComplexNumber(decimal value) => false;
         static bool INumberBase<decimal>.IsFinite(decimal value) => true;
         static bool INumberBase<decimal>.IsImaginaryNumber(decimal value) => false;
@@ -2901,11 +2906,6 @@ namespace System
         static bool INumberBase<decimal>.IsRealNumber(decimal value) => true;
         static bool INumberBase<decimal>.IsSubnormal(decimal value) => false;
         static bool INumberBase<decimal>.IsZero(decimal value) => value == 0;
-        static decimal INumberBase<decimal>.MaxMagnitudeNumber(decimal x, decimal y) => MaxMagnitude(x, y);
-        static decimal INumberBase<decimal>.MinMagnitudeNumber(decimal x, decimal y) => MinMagnitude(x, y);
-        static decimal INumber<decimal>.MaxNumber(decimal x, decimal y) => Max(x, y);
-        static decimal INumber<decimal>.MinNumber(decimal x, decimal y) => Min(x, y);
-        // The arithmetic, comparison, increment and negation operators are Decimal's public ones.
 #endif
     }
 
@@ -3014,22 +3014,11 @@ namespace System
         static char IMinMaxValue<char>.MaxValue => MaxValue;
         static char INumberBase<char>.Abs(char value) => value;
         static bool INumberBase<char>.IsCanonical(char value) => true;
-        static bool INumberBase<char>.IsComplexNumber(char value) => false;
         static bool INumberBase<char>.IsEvenInteger(char value) => (value & 1) == 0;
-        static bool INumberBase<char>.IsFinite(char value) => true;
-        static bool INumberBase<char>.IsImaginaryNumber(char value) => false;
-        static bool INumberBase<char>.IsInfinity(char value) => false;
         static bool INumberBase<char>.IsInteger(char value) => true;
-        static bool INumberBase<char>.IsNaN(char value) => false;
         static bool INumberBase<char>.IsNegative(char value) => false;
-        static bool INumberBase<char>.IsNegativeInfinity(char value) => false;
-        static bool INumberBase<char>.IsNormal(char value) => value != 0;
         static bool INumberBase<char>.IsOddInteger(char value) => (value & 1) != 0;
         static bool INumberBase<char>.IsPositive(char value) => true;
-        static bool INumberBase<char>.IsPositiveInfinity(char value) => false;
-        static bool INumberBase<char>.IsRealNumber(char value) => true;
-        static bool INumberBase<char>.IsSubnormal(char value) => false;
-        static bool INumberBase<char>.IsZero(char value) => value == 0;
         static char INumberBase<char>.MaxMagnitude(char x, char y) => x >= y ? x : y;
         static char INumberBase<char>.MaxMagnitudeNumber(char x, char y) => x >= y ? x : y;
         static char INumberBase<char>.MinMagnitude(char x, char y) => x <= y ? x : y;
@@ -3065,6 +3054,17 @@ namespace System
             if (IsSurrogate(m_value)) throw new ArgumentOutOfRangeException("ch"); // a lone UTF-16 unit is no scalar value
             return Number.TryFormatUtf8<ISpanFormattable>(this, utf8Destination, out bytesWritten, default, null);
         }
+        static bool INumberBase<char>.IsComplexNumber(char value) => false;
+        static bool INumberBase<char>.IsFinite(char value) => true;
+        static bool INumberBase<char>.IsImaginaryNumber(char value) => false;
+        static bool INumberBase<char>.IsInfinity(char value) => false;
+        static bool INumberBase<char>.IsNaN(char value) => false;
+        static bool INumberBase<char>.IsNegativeInfinity(char value) => false;
+        static bool INumberBase<char>.IsNormal(char value) => value != 0;
+        static bool INumberBase<char>.IsPositiveInfinity(char value) => false;
+        static bool INumberBase<char>.IsRealNumber(char value) => true;
+        static bool INumberBase<char>.IsSubnormal(char value) => false;
+        static bool INumberBase<char>.IsZero(char value) => value == 0;
         static char IAdditionOperators<char, char, char>.operator +(char left, char right) => (char)(left + right);
         static char IAdditionOperators<char, char, char>.operator checked +(char left, char right) => checked((char)(left + right));
         static char ISubtractionOperators<char, char, char>.operator -(char left, char right) => (char)(left - right);

@@ -723,15 +723,19 @@ impl Loader {
                 candidates.push((j, body));
             }
         }
-        for &(j, _) in &candidates {
-            self.ensure_ready(j)?;
-        }
-        let best: Vec<MemberDef> =
-            candidates.iter().filter(|(j, _)| !candidates.iter().any(|(k, _)| k != j && self.ty(*k).interfaces.contains(j))).map(|(_, b)| *b).collect();
-        Ok(match best.as_slice() {
+        Ok(match self.most_specific(&candidates)?.as_slice() {
             [one] if self.member_has_body(*one)? => Some(*one),
             _ => None,
         })
+    }
+
+    /// The candidates (implementing interface, implementation) that no other candidate's
+    /// interface overrides (derives from).
+    fn most_specific<T: Copy>(&mut self, candidates: &[(TypeId, T)]) -> Result<Vec<T>, Failure> {
+        for &(j, _) in candidates {
+            self.ensure_ready(j)?;
+        }
+        Ok(candidates.iter().filter(|(j, _)| !candidates.iter().any(|(k, _)| k != j && self.ty(*k).interfaces.contains(j))).map(|(_, b)| *b).collect())
     }
 
     /// Whether a method definition has an IL body (is not abstract).
@@ -849,12 +853,7 @@ impl Loader {
                 }
             }
         }
-        for &(j, _) in &candidates {
-            self.ensure_ready(j)?;
-        }
-        let best: Vec<MethodId> =
-            candidates.iter().filter(|(j, _)| !candidates.iter().any(|(k, _)| k != j && self.ty(*k).interfaces.contains(j))).map(|(_, b)| *b).collect();
-        Ok(match best.as_slice() {
+        Ok(match self.most_specific(&candidates)?.as_slice() {
             [one] if self.method(*one).rva != 0 => Some(*one),
             _ => None,
         })
