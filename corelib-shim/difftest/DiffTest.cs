@@ -59,6 +59,7 @@ static partial class DiffTest
             ("int128", Int128Tests),
             ("datetime", DateTimeTests),
             ("decimal", DecimalTests),
+            ("genericmath", GenericMathTests),
         };
         foreach (var (n, a) in groups) if (only == null || only == n) Group(n, a);
         // results of checks run by run.sh outside this process ("name:checks:mismatches")

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Generates src/System/Primitives.Integers.cs: the eight fixed-size integer types (SByte..UInt64).
+"""Generates src/System/Primitives.Integers.cs (the eight fixed-size integer types SByte..UInt64) and
+src/System/Primitives.GenericMath.cs (generic math on all twelve primitive number types, see below).
 Run from corelib-shim/: python3 tools/gen_primitives.py"""
 types = [
     # name, C# keyword, bits, signed, min, max, typecode, mustbe message
@@ -30,7 +31,7 @@ for name, kw, bits, signed, mn, mx, tc in types:
     if name == "UInt32": mxlit = "0xFFFFFFFF"
     cast = f"({kw})"
     out.append(f'''    [Serializable]
-    public readonly struct {name} : IComparable, IComparable<{kw}>, IEquatable<{kw}>, IFormattable, ISpanFormattable
+    public readonly partial struct {name} : IComparable, IComparable<{kw}>, IEquatable<{kw}>, IFormattable, ISpanFormattable
     {{
         private readonly {kw} m_value;
 
@@ -98,15 +99,6 @@ for name, kw, bits, signed, mn, mx, tc in types:
 
         public TypeCode GetTypeCode() => TypeCode.{name};
 
-        public static {kw} Max({kw} x, {kw} y) => x >= y ? x : y;
-        public static {kw} Min({kw} x, {kw} y) => x <= y ? x : y;
-        public static {kw} Clamp({kw} value, {kw} min, {kw} max)
-        {{
-            if (min > max) Math.ThrowMinMaxException(min, max);
-            return value < min ? min : value > max ? max : value;
-        }}
-        public static bool IsEvenInteger({kw} value) => (value & 1) == 0;
-        public static bool IsOddInteger({kw} value) => (value & 1) != 0;
         public static bool IsPow2({kw} value) => {"value > 0 && " if signed else "value != 0 && "}(value & (value - 1)) == 0;
         public static {kw} PopCount({kw} value) => unchecked(({kw})System.Numerics.BitOperations.PopCount((ulong)({"(u" + kw + ")" if signed and kw != "sbyte" else ("(byte)" if kw == "sbyte" else "")}value)));
         public static {kw} LeadingZeroCount({kw} value) => unchecked(({kw})(System.Numerics.BitOperations.LeadingZeroCount((ulong)({"(u" + kw + ")" if signed and kw != "sbyte" else ("(byte)" if kw == "sbyte" else "")}value)) - {64 - bits}));
@@ -123,34 +115,6 @@ for name, kw, bits, signed, mn, mx, tc in types:
             {kw} q = ({kw})(left / right);
             return (q, ({kw})(left - q * right));
         }}''')
-    if signed:
-        out.append(f'''        public static {kw} Abs({kw} value)
-        {{
-            if (value < 0) {{ value = ({kw})(-value); if (value < 0) Math.ThrowNegateTwosCompOverflow(); }}
-            return value;
-        }}
-        public static bool IsNegative({kw} value) => value < 0;
-        public static bool IsPositive({kw} value) => value >= 0;
-        public static int Sign({kw} value) => value < 0 ? -1 : value > 0 ? 1 : 0;
-        public static {kw} CopySign({kw} value, {kw} sign)
-        {{
-            {kw} absValue = value;
-            if (absValue < 0) absValue = ({kw})(-absValue);
-            if (sign >= 0) {{ if (absValue < 0) Math.ThrowNegateTwosCompOverflow(); return absValue; }}
-            return ({kw})(-absValue);
-        }}
-        public static {kw} MaxMagnitude({kw} x, {kw} y)
-        {{
-            {kw} ax = Abs(x == MinValue ? ({kw})(x + 1) : x), ay = Abs(y == MinValue ? ({kw})(y + 1) : y);
-            if (x == MinValue) return x; if (y == MinValue) return y;
-            if (ax > ay) return x; if (ax == ay) return IsNegative(x) ? y : x; return y;
-        }}
-        public static {kw} MinMagnitude({kw} x, {kw} y)
-        {{
-            if (x == MinValue) return y == MinValue ? x : y; if (y == MinValue) return x;
-            {kw} ax = Abs(x), ay = Abs(y);
-            if (ax < ay) return x; if (ax == ay) return IsNegative(x) ? x : y; return y;
-        }}''')
     # IConvertible (explicit)
     conv = []
     for cn, ck in [("Boolean","bool"),("Char","char"),("SByte","sbyte"),("Byte","byte"),("Int16","short"),("UInt16","ushort"),("Int32","int"),("UInt32","uint"),("Int64","long"),("UInt64","ulong"),("Single","float"),("Double","double"),("Decimal","decimal"),("DateTime","DateTime")]:
@@ -161,3 +125,473 @@ for name, kw, bits, signed, mn, mx, tc in types:
     out.append("    }\n")
 out.append("}")
 open("src/System/Primitives.Integers.cs", "w").write("\n".join(out) + "\n")
+
+# ---------------------------------------------------------------------------------------------------------------
+# src/System/Primitives.GenericMath.cs: System.Numerics generic math (INumber<T>, INumberBase<T>, the operator
+# interfaces, IMinMaxValue<T>, ISignedNumber<T>/IUnsignedNumber<T>) and UTF-8 parsing/formatting on the twelve
+# primitive number types, decimal and char. The other partial halves are Primitives.Integers.cs (generated above),
+# Primitives.Floating.cs, IntPtr.cs, Decimal.cs and Char.cs (hand-written). Decimal's Abs/Max/Min/Clamp/Sign/...
+# are hand-written in Decimal.cs (they need its representation); char implements everything explicitly (the
+# reference API has none of it public) and takes INumber's defaults for Max/Min/Clamp/CopySign/Sign.
+#
+# With -define:DIFFTEST (difftest/run.sh) the file compiles as plain structs in namespace ShimPrimitives without
+# interfaces, explicit implementations or instance members: their public static members then take and return the
+# real primitives and are compared with the BCL's. The generated code therefore qualifies everything it uses from
+# the other halves with the keyword (`double.IsNaN`, `int.MinValue`): inside difftest that is the BCL's member.
+
+GM_TYPES = [
+    # name, C# keyword, kind, signed
+    ("SByte", "sbyte", "int", True), ("Byte", "byte", "int", False),
+    ("Int16", "short", "int", True), ("UInt16", "ushort", "int", False),
+    ("Int32", "int", "int", True), ("UInt32", "uint", "int", False),
+    ("Int64", "long", "int", True), ("UInt64", "ulong", "int", False),
+    ("IntPtr", "nint", "int", True), ("UIntPtr", "nuint", "int", False),
+    ("Single", "float", "float", True), ("Double", "double", "float", True),
+    ("Decimal", "decimal", "decimal", True), ("Char", "char", "char", False),
+]
+# Value ranges of the integer types (nint/nuint: 64-bit; char converts as an unsigned 16-bit integer).
+RANGE = {"sbyte": (-2**7, 2**7 - 1), "byte": (0, 2**8 - 1), "short": (-2**15, 2**15 - 1), "ushort": (0, 2**16 - 1),
+         "char": (0, 2**16 - 1), "int": (-2**31, 2**31 - 1), "uint": (0, 2**32 - 1), "long": (-2**63, 2**63 - 1),
+         "ulong": (0, 2**64 - 1), "nint": (-2**63, 2**63 - 1), "nuint": (0, 2**64 - 1)}
+# The types CreateChecked/Saturating/Truncating convert from (every number primitive of the shim).
+SOURCES = ["sbyte", "byte", "short", "ushort", "int", "uint", "long", "ulong", "nint", "nuint", "float", "double", "char", "decimal"]
+FLOATS = ("float", "double")
+MODES = ("Checked", "Saturating", "Truncating")
+
+
+def convert(s, p, mode):
+    """C# expression converting `v` (type s) to type p the way INumberBase<p>.Create{mode} does.
+    Checked: overflow throws. Saturating: clamps to p's range, NaN -> 0. Truncating: integers wrap (a plain cast);
+    from float/double/decimal it saturates too (as CoreCLR does)."""
+    if s == p:
+        return "v"
+    if p == "decimal":
+        if s in FLOATS:
+            if mode == "Checked":
+                return "(decimal)v"
+            return f"{s}.IsNaN(v) ? 0.0m : v >= ({s})decimal.MaxValue ? decimal.MaxValue : v <= ({s})decimal.MinValue ? decimal.MinValue : (decimal)v"
+        if s in ("nint", "nuint"):
+            return f"(decimal)({'long' if s == 'nint' else 'ulong'})v"
+        return "(decimal)v"
+    if p in FLOATS:
+        if s in ("nint", "nuint"):
+            return f"({p})({'long' if s == 'nint' else 'ulong'})v"
+        return f"({p})v"
+    # p is an integer type (or char)
+    if s == "decimal":
+        if p in ("nint", "nuint"):
+            return f"({p})({convert('decimal', 'long' if p == 'nint' else 'ulong', mode)})"
+        if mode == "Checked":
+            return f"({p})v"
+        return f"v >= {p}.MaxValue ? {p}.MaxValue : v <= {p}.MinValue ? {p}.MinValue : ({p})v"
+    if s in FLOATS:
+        if mode == "Checked":
+            return f"checked(({p})v)"
+        return f"{s}.IsNaN(v) ? ({p})0 : v >= {p}.MaxValue ? {p}.MaxValue : v <= {p}.MinValue ? {p}.MinValue : ({p})v"
+    if mode == "Checked":
+        return f"checked(({p})v)"
+    if mode == "Truncating":
+        return f"unchecked(({p})v)"
+    (smin, smax), (pmin, pmax) = RANGE[s], RANGE[p]
+    e = f"unchecked(({p})v)"
+    if smin < pmin:
+        e = f"v <= unchecked(({s}){p}.MinValue) ? {p}.MinValue : {e}"
+    if smax > pmax:
+        e = f"v >= unchecked(({s}){p}.MaxValue) ? {p}.MaxValue : {e}"
+    return e
+
+
+def exact_predicates(t):
+    """INumberBase's classification of a type without NaN, infinities or subnormals (integers, decimal, char)."""
+    return "\n".join(f"        static bool INumberBase<{t}>.{p}" for p in (
+        f"IsComplexNumber({t} value) => false;", f"IsFinite({t} value) => true;", f"IsImaginaryNumber({t} value) => false;",
+        f"IsInfinity({t} value) => false;", f"IsNaN({t} value) => false;", f"IsNegativeInfinity({t} value) => false;",
+        f"IsNormal({t} value) => value != 0;", f"IsPositiveInfinity({t} value) => false;", f"IsRealNumber({t} value) => true;",
+        f"IsSubnormal({t} value) => false;", f"IsZero({t} value) => value == 0;"))
+
+
+def conversions(kw, public_create=True):
+    """The Create* methods of kw and the TryConvertFrom*/TryConvertTo* they use (char has no public Create*: it
+    gets INumberBase's defaults, which call the same TryConvertFrom*)."""
+    o = []
+    for mode in MODES if public_create else ():
+        o.append(f'''        public static {kw} Create{mode}<TOther>(TOther value) where TOther : INumberBase<TOther>
+        {{
+            if (!ConvertFrom{mode}(value, out {kw} result)
+#if !DIFFTEST
+                && !TOther.TryConvertTo{mode}(value, out result)
+#endif
+                )
+                ThrowHelper.ThrowNotSupportedException();
+            return result;
+        }}
+''')
+    for mode in MODES:
+        o.append(f"        /// <summary>INumberBase.TryConvertFrom{mode}: any number primitive to {kw}; false for other types.</summary>")
+        o.append(f"        internal static bool ConvertFrom{mode}<TOther>(TOther value, out {kw} result)")
+        o.append("        {")
+        for s in SOURCES:
+            o.append(f"            if (typeof(TOther) == typeof({s})) {{ {s} v = Unsafe.As<TOther, {s}>(ref value); result = {convert(s, kw, mode)}; return true; }}")
+        o.append("            result = default;")
+        o.append("            return false;")
+        o.append("        }")
+        o.append("")
+    o.append("#if !DIFFTEST")
+    for mode in MODES:
+        o.append(f"        static bool INumberBase<{kw}>.TryConvertFrom{mode}<TOther>(TOther value, out {kw} result) => ConvertFrom{mode}(value, out result);")
+    for mode in MODES:
+        o.append(f'''        static bool INumberBase<{kw}>.TryConvertTo{mode}<TOther>({kw} value, out TOther result)
+        {{
+            // Another number primitive knows how to convert from {kw}; anything else does not know {kw}.
+            if (Number.IsNumberPrimitive<TOther>()) return TOther.TryConvertFrom{mode}(value, out result);
+            result = default;
+            return false;
+        }}''')
+    o.append("#endif")
+    return "\n".join(o)
+
+
+def utf8_members(kw, style):
+    return f'''        public static {kw} Parse(ReadOnlySpan<byte> utf8Text, NumberStyles style = {style}, IFormatProvider provider = null)
+            => {kw}.Parse(Number.Utf8ToChars(utf8Text), style, provider);
+        public static {kw} Parse(ReadOnlySpan<byte> utf8Text, IFormatProvider provider) => {kw}.Parse(Number.Utf8ToChars(utf8Text), {style}, provider);
+        public static bool TryParse(ReadOnlySpan<byte> utf8Text, NumberStyles style, IFormatProvider provider, out {kw} result)
+            => {kw}.TryParse(Number.Utf8ToChars(utf8Text), style, provider, out result);
+        public static bool TryParse(ReadOnlySpan<byte> utf8Text, IFormatProvider provider, out {kw} result)
+            => {kw}.TryParse(Number.Utf8ToChars(utf8Text), {style}, provider, out result);
+        public static bool TryParse(ReadOnlySpan<byte> utf8Text, out {kw} result) => {kw}.TryParse(Number.Utf8ToChars(utf8Text), {style}, null, out result);
+#if !DIFFTEST
+        public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format = default, IFormatProvider provider = null)
+            => Number.TryFormatUtf8(this, utf8Destination, out bytesWritten, format, provider);
+#endif'''
+
+
+def operators(kw, kind, signed):
+    """Explicit implementations of the operator interfaces (the primitives' operators are built in)."""
+    t = kw
+    cast = f"({t})" if kind == "int" else ""
+    o = []
+    for op, itf in (("+", "IAdditionOperators"), ("-", "ISubtractionOperators"), ("*", "IMultiplyOperators")):
+        o.append(f"        static {t} {itf}<{t}, {t}, {t}>.operator {op}({t} left, {t} right) => {cast}(left {op} right);")
+        if kind == "int":
+            o.append(f"        static {t} {itf}<{t}, {t}, {t}>.operator checked {op}({t} left, {t} right) => checked({cast}(left {op} right));")
+    o.append(f"        static {t} IDivisionOperators<{t}, {t}, {t}>.operator /({t} left, {t} right) => {cast}(left / right);")
+    o.append(f"        static {t} IModulusOperators<{t}, {t}, {t}>.operator %({t} left, {t} right) => {cast}(left % right);")
+    if kind == "int" and not signed:
+        o.append(f"        static {t} IUnaryNegationOperators<{t}, {t}>.operator -({t} value) => unchecked(({t})(0 - value));")
+        o.append(f"        static {t} IUnaryNegationOperators<{t}, {t}>.operator checked -({t} value) => checked(({t})(0 - value));")
+    else:
+        o.append(f"        static {t} IUnaryNegationOperators<{t}, {t}>.operator -({t} value) => {cast}(-value);")
+        if kind == "int":
+            o.append(f"        static {t} IUnaryNegationOperators<{t}, {t}>.operator checked -({t} value) => checked(({t})(-value));")
+    o.append(f"        static {t} IUnaryPlusOperators<{t}, {t}>.operator +({t} value) => {cast}(+value);")
+    o.append(f"        static {t} IIncrementOperators<{t}>.operator ++({t} value) => ++value;")
+    o.append(f"        static {t} IDecrementOperators<{t}>.operator --({t} value) => --value;")
+    if kind == "int":
+        o.append(f"        static {t} IIncrementOperators<{t}>.operator checked ++({t} value) => checked(++value);")
+        o.append(f"        static {t} IDecrementOperators<{t}>.operator checked --({t} value) => checked(--value);")
+    if kind == "int":
+        # float/double and nint/nuint declare public == and != (and the floats < <= > >=), which implement these.
+        if kw not in ("nint", "nuint"):
+            o.append(f"        static bool IEqualityOperators<{t}, {t}, bool>.operator ==({t} left, {t} right) => left == right;")
+            o.append(f"        static bool IEqualityOperators<{t}, {t}, bool>.operator !=({t} left, {t} right) => left != right;")
+        for op in ("<", "<=", ">", ">="):
+            o.append(f"        static bool IComparisonOperators<{t}, {t}, bool>.operator {op}({t} left, {t} right) => left {op} right;")
+    return "\n".join(o)
+
+
+def integer_members(name, kw, signed):
+    o = []
+    if signed:
+        o.append(f'''        public static {kw} Abs({kw} value)
+        {{
+            if (value < 0)
+            {{
+                value = ({kw})(-value);
+                if (value < 0) ThrowHelper.ThrowNegateTwosCompOverflow();
+            }}
+            return value;
+        }}''')
+    o.append(f'''        public static {kw} Clamp({kw} value, {kw} min, {kw} max)
+        {{
+            if (min > max) ThrowHelper.ThrowMinMaxException(min, max);
+            return value < min ? min : value > max ? max : value;
+        }}''')
+    if signed:
+        o.append(f'''        public static {kw} CopySign({kw} value, {kw} sign)
+        {{
+            {kw} magnitude = value < 0 ? ({kw})(-value) : value; // MinValue stays negative
+            if (sign < 0) return ({kw})(-magnitude);
+            if (magnitude < 0) ThrowHelper.ThrowNegateTwosCompOverflow();
+            return magnitude;
+        }}''')
+    o.append(f"        public static {kw} Max({kw} x, {kw} y) => x >= y ? x : y;")
+    o.append(f"        public static {kw} Min({kw} x, {kw} y) => x <= y ? x : y;")
+    o.append(f"        public static bool IsEvenInteger({kw} value) => (value & 1) == 0;")
+    o.append(f"        public static bool IsOddInteger({kw} value) => (value & 1) != 0;")
+    if signed:
+        o.append(f"        public static bool IsNegative({kw} value) => value < 0;")
+        o.append(f"        public static bool IsPositive({kw} value) => value >= 0;")
+        o.append(f"        public static int Sign({kw} value) => value < 0 ? -1 : value > 0 ? 1 : 0;")
+        o.append(f'''        public static {kw} MaxMagnitude({kw} x, {kw} y)
+        {{
+            // MinValue has the largest magnitude (its absolute value does not fit).
+            if (x == {kw}.MinValue) return x;
+            if (y == {kw}.MinValue) return y;
+            {kw} ax = Abs(x), ay = Abs(y);
+            if (ax > ay) return x;
+            if (ax < ay) return y;
+            return x < 0 ? y : x;
+        }}
+        public static {kw} MinMagnitude({kw} x, {kw} y)
+        {{
+            if (x == {kw}.MinValue) return y;
+            if (y == {kw}.MinValue) return x;
+            {kw} ax = Abs(x), ay = Abs(y);
+            if (ax < ay) return x;
+            if (ax > ay) return y;
+            return x < 0 ? x : y;
+        }}''')
+    else:
+        o.append(f"        public static int Sign({kw} value) => value == 0 ? 0 : 1;")
+    o.append("")
+    o.append(conversions(kw))
+    o.append("")
+    o.append(utf8_members(kw, "NumberStyles.Integer"))
+    o.append("")
+    o.append("#if !DIFFTEST")
+    t = kw
+    o.append(f'''        static {t} INumberBase<{t}>.One => 1;
+        static {t} INumberBase<{t}>.Zero => 0;
+        static int INumberBase<{t}>.Radix => 2;
+        static {t} IAdditiveIdentity<{t}, {t}>.AdditiveIdentity => 0;
+        static {t} IMultiplicativeIdentity<{t}, {t}>.MultiplicativeIdentity => 1;''')
+    if kw not in ("nint", "nuint"):  # IntPtr/UIntPtr have public MinValue/MaxValue properties
+        o.append(f"        static {t} IMinMaxValue<{t}>.MinValue => MinValue;")
+        o.append(f"        static {t} IMinMaxValue<{t}>.MaxValue => MaxValue;")
+    if signed:
+        o.append(f"        static {t} ISignedNumber<{t}>.NegativeOne => -1;")
+    else:
+        o.append(f"        static {t} INumberBase<{t}>.Abs({t} value) => value;")
+        o.append(f"        static bool INumberBase<{t}>.IsNegative({t} value) => false;")
+        o.append(f"        static bool INumberBase<{t}>.IsPositive({t} value) => true;")
+        o.append(f"        static {t} INumberBase<{t}>.MaxMagnitude({t} x, {t} y) => Max(x, y);")
+        o.append(f"        static {t} INumberBase<{t}>.MinMagnitude({t} x, {t} y) => Min(x, y);")
+        o.append(f"        static {t} INumber<{t}>.CopySign({t} value, {t} sign) => value;")
+    mag = ("MaxMagnitude", "MinMagnitude") if signed else ("Max", "Min")
+    o.append(f'''        static {t} INumberBase<{t}>.MaxMagnitudeNumber({t} x, {t} y) => {mag[0]}(x, y);
+        static {t} INumberBase<{t}>.MinMagnitudeNumber({t} x, {t} y) => {mag[1]}(x, y);
+        static {t} INumber<{t}>.MaxNumber({t} x, {t} y) => Max(x, y);
+        static {t} INumber<{t}>.MinNumber({t} x, {t} y) => Min(x, y);
+        static bool INumberBase<{t}>.IsCanonical({t} value) => true;
+        static bool INumberBase<{t}>.IsInteger({t} value) => true;''')
+    o.append(exact_predicates(t))
+    o.append(operators(kw, "int", signed))
+    o.append("#endif")
+    return "\n".join(o)
+
+
+def float_members(name, kw):
+    bits, tobits, frombits, mask, trunc = (
+        ("long", "BitConverter.DoubleToInt64Bits", "BitConverter.Int64BitsToDouble", "0x7FFFFFFFFFFFFFFF", "Math.Truncate")
+        if kw == "double" else
+        ("int", "BitConverter.SingleToInt32Bits", "BitConverter.Int32BitsToSingle", "0x7FFFFFFF", "MathF.Truncate"))
+    fma = "Math.FusedMultiplyAdd" if kw == "double" else "MathF.FusedMultiplyAdd"
+    one = "1.0" if kw == "double" else "1.0f"
+    zero = "0.0" if kw == "double" else "0.0f"
+    t = kw
+    magnitudes = "\n".join(f'''        public static {t} {name}({t} x, {t} y)
+        {{
+            {t} ax = Abs(x), ay = Abs(y);
+            if (ax {cmp} ay || {t}.IsNaN({nan})) return x;
+            if (ax == ay) return {t}.IsNegative(x) ? {tie} : {other};
+            return y;
+        }}''' for name, cmp, nan, tie, other in (("MaxMagnitude", ">", "ax", "y", "x"), ("MinMagnitude", "<", "ax", "x", "y"),
+                                                  ("MaxMagnitudeNumber", ">", "ay", "y", "x"), ("MinMagnitudeNumber", "<", "ay", "x", "y")))
+    o = [f'''        public static {t} Abs({t} value) => {frombits}({tobits}(value) & {mask});
+        public static {t} CopySign({t} value, {t} sign) => {frombits}(({tobits}(value) & {mask}) | ({tobits}(sign) & ~{mask}));
+
+        // Max/Min: IEEE 754:2019 maximum/minimum (NaN propagates, -0 < +0). *Number: a NaN operand loses.
+        // *Native: the plain comparison (what a hardware max/min instruction does).
+        public static {t} Max({t} x, {t} y)
+        {{
+            if (x != y) return {t}.IsNaN(x) ? x : y < x ? x : y;
+            return {t}.IsNegative(y) ? x : y;
+        }}
+        public static {t} Min({t} x, {t} y)
+        {{
+            if (x != y) return {t}.IsNaN(x) ? x : x < y ? x : y;
+            return {t}.IsNegative(x) ? x : y;
+        }}
+        public static {t} MaxNumber({t} x, {t} y)
+        {{
+            if (x != y) return {t}.IsNaN(y) ? x : y < x ? x : y;
+            return {t}.IsNegative(y) ? x : y;
+        }}
+        public static {t} MinNumber({t} x, {t} y)
+        {{
+            if (x != y) return {t}.IsNaN(y) ? x : x < y ? x : y;
+            return {t}.IsNegative(x) ? x : y;
+        }}
+        public static {t} MaxNative({t} x, {t} y) => x > y ? x : y;
+        public static {t} MinNative({t} x, {t} y) => x < y ? x : y;
+
+        /// <summary>Max(value, min), then Min(that, max): a NaN value or bound yields NaN; -0 clamps to +0 at a +0 bound.</summary>
+        public static {t} Clamp({t} value, {t} min, {t} max)
+        {{
+            if (min > max) ThrowHelper.ThrowMinMaxException(min, max);
+            return Min(Max(value, min), max);
+        }}
+        public static {t} ClampNative({t} value, {t} min, {t} max)
+        {{
+            if (min > max) ThrowHelper.ThrowMinMaxException(min, max);
+            return MinNative(MaxNative(value, min), max);
+        }}
+
+        // Magnitude comparisons: equal magnitudes prefer the positive operand for Max, the negative one for Min;
+        // a NaN operand wins (MaxMagnitude/MinMagnitude) or loses (*Number).
+{magnitudes}
+
+        public static int Sign({t} value)
+        {{
+            if (value < 0) return -1;
+            if (value > 0) return 1;
+            if (value == 0) return 0;
+            throw new ArithmeticException(SR.Arithmetic_NaN);
+        }}
+
+        public static bool IsInteger({t} value) => {t}.IsFinite(value) && value == {trunc}(value);
+        public static bool IsEvenInteger({t} value) => IsInteger(value) && Abs(value % 2) == 0;
+        public static bool IsOddInteger({t} value) => IsInteger(value) && Abs(value % 2) == 1;
+        public static bool IsPositive({t} value) => !{t}.IsNegative(value);
+        public static bool IsRealNumber({t} value) => !{t}.IsNaN(value);
+        // CoreCLR fuses the multiply-add where the hardware can (every x64 CPU it supports in practice).
+        public static {t} MultiplyAddEstimate({t} left, {t} right, {t} addend) => {fma}(left, right, addend);
+''']
+    o.append(conversions(kw))
+    o.append("")
+    o.append(utf8_members(kw, "NumberStyles.Float | NumberStyles.AllowThousands"))
+    o.append("")
+    o.append("#if !DIFFTEST")
+    o.append(f'''        static {t} INumberBase<{t}>.One => {one};
+        static {t} INumberBase<{t}>.Zero => {zero};
+        static int INumberBase<{t}>.Radix => 2;
+        static {t} IAdditiveIdentity<{t}, {t}>.AdditiveIdentity => {zero};
+        static {t} IMultiplicativeIdentity<{t}, {t}>.MultiplicativeIdentity => {one};
+        static {t} IMinMaxValue<{t}>.MinValue => MinValue;
+        static {t} IMinMaxValue<{t}>.MaxValue => MaxValue;
+        static {t} ISignedNumber<{t}>.NegativeOne => -{one};
+        static bool INumberBase<{t}>.IsCanonical({t} value) => true;
+        static bool INumberBase<{t}>.IsComplexNumber({t} value) => false;
+        static bool INumberBase<{t}>.IsImaginaryNumber({t} value) => false;
+        static bool INumberBase<{t}>.IsZero({t} value) => value == 0;''')
+    o.append(operators(kw, "float", True))
+    o.append("#endif")
+    return "\n".join(o)
+
+
+def decimal_members():
+    t = "decimal"
+    o = [conversions(t), "", utf8_members(t, "NumberStyles.Number"), "", "#if !DIFFTEST"]
+    o.append(f'''        static {t} INumberBase<{t}>.One => One;
+        static {t} INumberBase<{t}>.Zero => Zero;
+        static int INumberBase<{t}>.Radix => 10;
+        static {t} IAdditiveIdentity<{t}, {t}>.AdditiveIdentity => Zero;
+        static {t} IMultiplicativeIdentity<{t}, {t}>.MultiplicativeIdentity => One;
+        static {t} IMinMaxValue<{t}>.MinValue => MinValue;
+        static {t} IMinMaxValue<{t}>.MaxValue => MaxValue;
+        static {t} ISignedNumber<{t}>.NegativeOne => MinusOne;
+        static {t} INumberBase<{t}>.MaxMagnitudeNumber({t} x, {t} y) => MaxMagnitude(x, y);
+        static {t} INumberBase<{t}>.MinMagnitudeNumber({t} x, {t} y) => MinMagnitude(x, y);
+        static {t} INumber<{t}>.MaxNumber({t} x, {t} y) => Max(x, y);
+        static {t} INumber<{t}>.MinNumber({t} x, {t} y) => Min(x, y);
+        // The arithmetic, comparison, increment and negation operators are Decimal's public ones.''')
+    o.append(exact_predicates(t))
+    o.append("#endif")
+    return "\n".join(o)
+
+
+def char_members():
+    t = "char"
+    o = [conversions(t, public_create=False), "", "#if !DIFFTEST"]
+    o.append(f'''        static {t} INumberBase<{t}>.One => (char)1;
+        static {t} INumberBase<{t}>.Zero => (char)0;
+        static int INumberBase<{t}>.Radix => 2;
+        static {t} IAdditiveIdentity<{t}, {t}>.AdditiveIdentity => (char)0;
+        static {t} IMultiplicativeIdentity<{t}, {t}>.MultiplicativeIdentity => (char)1;
+        static {t} IMinMaxValue<{t}>.MinValue => MinValue;
+        static {t} IMinMaxValue<{t}>.MaxValue => MaxValue;
+        static {t} INumberBase<{t}>.Abs({t} value) => value;
+        static bool INumberBase<{t}>.IsCanonical({t} value) => true;
+        static bool INumberBase<{t}>.IsEvenInteger({t} value) => (value & 1) == 0;
+        static bool INumberBase<{t}>.IsInteger({t} value) => true;
+        static bool INumberBase<{t}>.IsNegative({t} value) => false;
+        static bool INumberBase<{t}>.IsOddInteger({t} value) => (value & 1) != 0;
+        static bool INumberBase<{t}>.IsPositive({t} value) => true;
+        static {t} INumberBase<{t}>.MaxMagnitude({t} x, {t} y) => x >= y ? x : y;
+        static {t} INumberBase<{t}>.MaxMagnitudeNumber({t} x, {t} y) => x >= y ? x : y;
+        static {t} INumberBase<{t}>.MinMagnitude({t} x, {t} y) => x <= y ? x : y;
+        static {t} INumberBase<{t}>.MinMagnitudeNumber({t} x, {t} y) => x <= y ? x : y;
+
+        // A char parses as itself (one UTF-16 unit; the number styles do not apply).
+        static {t} INumberBase<{t}>.Parse(string s, NumberStyles style, IFormatProvider provider) => Parse(s);
+        static {t} INumberBase<{t}>.Parse(ReadOnlySpan<char> s, NumberStyles style, IFormatProvider provider) => ParseSingle(s);
+        static bool INumberBase<{t}>.TryParse(string s, NumberStyles style, IFormatProvider provider, out {t} result) => TryParse(s, out result);
+        static bool INumberBase<{t}>.TryParse(ReadOnlySpan<char> s, NumberStyles style, IFormatProvider provider, out {t} result) => TryParseSingle(s, out result);
+        static {t} IParsable<{t}>.Parse(string s, IFormatProvider provider) => Parse(s);
+        static bool IParsable<{t}>.TryParse(string s, IFormatProvider provider, out {t} result) => TryParse(s, out result);
+        static {t} ISpanParsable<{t}>.Parse(ReadOnlySpan<char> s, IFormatProvider provider) => ParseSingle(s);
+        static bool ISpanParsable<{t}>.TryParse(ReadOnlySpan<char> s, IFormatProvider provider, out {t} result) => TryParseSingle(s, out result);
+        static {t} IUtf8SpanParsable<{t}>.Parse(ReadOnlySpan<byte> utf8Text, IFormatProvider provider)
+        {{
+            if (!TryParseSingle(Number.Utf8ToChars(utf8Text), out {t} result)) throw new FormatException(SR.Format_InvalidString);
+            return result;
+        }}
+        static bool IUtf8SpanParsable<{t}>.TryParse(ReadOnlySpan<byte> utf8Text, IFormatProvider provider, out {t} result) => TryParseSingle(Number.Utf8ToChars(utf8Text), out result);
+        private static {t} ParseSingle(ReadOnlySpan<char> s)
+        {{
+            if (s.Length != 1) throw new FormatException(SR.Format_NeedSingleChar);
+            return s[0];
+        }}
+        private static bool TryParseSingle(ReadOnlySpan<char> s, out {t} result)
+        {{
+            result = s.Length == 1 ? s[0] : (char)0;
+            return s.Length == 1;
+        }}
+        bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider provider)
+        {{
+            if (IsSurrogate(m_value)) throw new ArgumentOutOfRangeException("ch"); // a lone UTF-16 unit is no scalar value
+            return Number.TryFormatUtf8<ISpanFormattable>(this, utf8Destination, out bytesWritten, default, null);
+        }}''')
+    o.append(exact_predicates(t))
+    o.append(operators(t, "int", False))
+    o.append("#endif")
+    return "\n".join(o)
+
+
+gm = ["// Generated by tools/gen_primitives.py: generic math (INumber<T> and the interfaces it is built from) and",
+      "// UTF-8 parsing/formatting on the primitive number types. The other halves of these partial structs are",
+      "// Primitives.Integers.cs, Primitives.Floating.cs and IntPtr.cs.",
+      "using System;", "using System.Globalization;", "using System.Numerics;", "using System.Runtime.CompilerServices;", "",
+      "#if DIFFTEST", "namespace ShimPrimitives", "#else", "namespace System", "#endif", "{"]
+for name, kw, kind, signed in GM_TYPES:
+    itfs = [f"INumber<{kw}>", f"IMinMaxValue<{kw}>", f"ISignedNumber<{kw}>" if signed else f"IUnsignedNumber<{kw}>"]
+    gm.append(f"    public readonly partial struct {name}")
+    gm.append("#if !DIFFTEST")
+    gm.append("        : " + ", ".join(itfs))
+    gm.append("#endif")
+    gm.append("    {")
+    gm.append({"int": lambda: integer_members(name, kw, signed), "float": lambda: float_members(name, kw),
+               "decimal": decimal_members, "char": char_members}[kind]())
+    gm.append("    }")
+    gm.append("")
+gm.append("#if !DIFFTEST")
+gm.append("    internal static partial class Number")
+gm.append("    {")
+gm.append("        /// <summary>T is one of the number primitives (whose TryConvertFrom* know each other).</summary>")
+gm.append("        internal static bool IsNumberPrimitive<T>() =>")
+gm.append("            " + "\n            || ".join(f"typeof(T) == typeof({s})" for s in SOURCES) + ";")
+gm.append("    }")
+gm.append("#endif")
+gm.append("}")
+open("src/System/Primitives.GenericMath.cs", "w").write("\n".join(gm) + "\n")

@@ -7,7 +7,7 @@ namespace System
     /// <summary>Char. Unicode categories are exact for Latin-1 and approximate beyond it (common scripts only);
     /// case mapping covers Latin-1, Latin Extended-A, Greek and Cyrillic (invariant culture).</summary>
     [Serializable]
-    public readonly struct Char : IComparable, IComparable<char>, IEquatable<char>, IFormattable, ISpanFormattable
+    public readonly partial struct Char : IComparable, IComparable<char>, IEquatable<char>, IFormattable, ISpanFormattable
     {
         private readonly char m_value;
 

@@ -8,7 +8,7 @@ namespace System
     /// must lose digits, division extends the scale until exact or full). This file avoids the 'decimal' keyword so
     /// difftest can compile it next to the BCL's decimal.</summary>
     [Serializable]
-    public readonly struct Decimal : IComparable, IComparable<Decimal>, IEquatable<Decimal>, IFormattable, ISpanFormattable
+    public readonly partial struct Decimal : IComparable, IComparable<Decimal>, IEquatable<Decimal>, IFormattable, ISpanFormattable
     {
         private const int SignMask = unchecked((int)0x80000000);
         private const int ScaleShift = 16;
@@ -234,7 +234,7 @@ namespace System
         public static bool operator >=(Decimal d1, Decimal d2) => Compare(d1, d2) >= 0;
 
         public static Decimal Max(Decimal x, Decimal y) => Compare(x, y) >= 0 ? x : y;
-        public static Decimal Min(Decimal x, Decimal y) => Compare(x, y) <= 0 ? x : y;
+        public static Decimal Min(Decimal x, Decimal y) => Compare(x, y) < 0 ? x : y; // equal: y (CoreCLR; Max returns x)
         public static Decimal Clamp(Decimal value, Decimal min, Decimal max)
         {
             if (min > max) throw new ArgumentException(SR.Format(SR.Argument_MinMaxValue, min, max));
@@ -246,7 +246,9 @@ namespace System
         public static bool IsInteger(Decimal value) => value == Truncate(value);
         public static bool IsEvenInteger(Decimal value) => IsInteger(value) && Remainder(value, new Decimal(2)).IsZeroValue;
         public static bool IsOddInteger(Decimal value) => IsInteger(value) && !Remainder(value, new Decimal(2)).IsZeroValue;
-        public static bool IsCanonical(Decimal value) => true;
+        /// <summary>No representation with a smaller scale exists: scale 0, or a mantissa not divisible by 10
+        /// (2^64 = 6 mod 10).</summary>
+        public static bool IsCanonical(Decimal value) => value.Scale == 0 || ((ulong)(value._hi32 % 10) * 6 + value._lo64 % 10) % 10 != 0;
         public static Decimal CopySign(Decimal value, Decimal sign) => new Decimal((value._flags & ~SignMask) | (sign._flags & SignMask), value._hi32, value._lo64);
         public static Decimal MaxMagnitude(Decimal x, Decimal y) { int c = Compare(Abs(x), Abs(y)); return c > 0 ? x : c < 0 ? y : (IsNegative(x) ? y : x); }
         public static Decimal MinMagnitude(Decimal x, Decimal y) { int c = Compare(Abs(x), Abs(y)); return c < 0 ? x : c > 0 ? y : (IsNegative(x) ? x : y); }

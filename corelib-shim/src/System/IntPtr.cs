@@ -5,7 +5,7 @@ using System.Runtime.Versioning;
 namespace System
 {
     [Serializable]
-    public readonly struct IntPtr : IEquatable<nint>, IComparable, IComparable<nint>, IFormattable, ISpanFormattable
+    public readonly partial struct IntPtr : IEquatable<nint>, IComparable, IComparable<nint>, IFormattable, ISpanFormattable
     {
         private readonly nint _value;
 
@@ -54,21 +54,24 @@ namespace System
         public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider provider = null)
             => ((long)_value).TryFormat(destination, out charsWritten, format, provider);
 
+        // 64-bit: nint parses exactly as long (same range, same overflow message).
         public static nint Parse(string s) => (nint)long.Parse(s);
         public static nint Parse(string s, NumberStyles style) => (nint)long.Parse(s, style);
         public static nint Parse(string s, IFormatProvider provider) => (nint)long.Parse(s, provider);
         public static nint Parse(string s, NumberStyles style, IFormatProvider provider) => (nint)long.Parse(s, style, provider);
+        public static nint Parse(ReadOnlySpan<char> s, IFormatProvider provider) => (nint)long.Parse(s, provider);
+        public static nint Parse(ReadOnlySpan<char> s, NumberStyles style = NumberStyles.Integer, IFormatProvider provider = null) => (nint)long.Parse(s, style, provider);
         public static bool TryParse(string s, out nint result) { bool ok = long.TryParse(s, out long l); result = (nint)l; return ok; }
         public static bool TryParse(ReadOnlySpan<char> s, out nint result) { bool ok = long.TryParse(s, out long l); result = (nint)l; return ok; }
+        public static bool TryParse(string s, IFormatProvider provider, out nint result) { bool ok = long.TryParse(s, provider, out long l); result = (nint)l; return ok; }
+        public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider provider, out nint result) { bool ok = long.TryParse(s, provider, out long l); result = (nint)l; return ok; }
+        public static bool TryParse(string s, NumberStyles style, IFormatProvider provider, out nint result) { bool ok = long.TryParse(s, style, provider, out long l); result = (nint)l; return ok; }
+        public static bool TryParse(ReadOnlySpan<char> s, NumberStyles style, IFormatProvider provider, out nint result) { bool ok = long.TryParse(s, style, provider, out long l); result = (nint)l; return ok; }
 
-        public static nint Max(nint x, nint y) => x >= y ? x : y;
-        public static nint Min(nint x, nint y) => x <= y ? x : y;
-        public static nint Abs(nint value) => value < 0 ? checked(-value) : value;
-        public static int Sign(nint value) => value < 0 ? -1 : value > 0 ? 1 : 0;
     }
 
     [Serializable]
-    public readonly struct UIntPtr : IEquatable<nuint>, IComparable, IComparable<nuint>, IFormattable, ISpanFormattable
+    public readonly partial struct UIntPtr : IEquatable<nuint>, IComparable, IComparable<nuint>, IFormattable, ISpanFormattable
     {
         private readonly nuint _value;
 
@@ -117,10 +120,19 @@ namespace System
         public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider provider = null)
             => ((ulong)_value).TryFormat(destination, out charsWritten, format, provider);
 
+        // 64-bit: nuint parses exactly as ulong (same range, same overflow message).
         public static nuint Parse(string s) => (nuint)ulong.Parse(s);
+        public static nuint Parse(string s, NumberStyles style) => (nuint)ulong.Parse(s, style);
+        public static nuint Parse(string s, IFormatProvider provider) => (nuint)ulong.Parse(s, provider);
+        public static nuint Parse(string s, NumberStyles style, IFormatProvider provider) => (nuint)ulong.Parse(s, style, provider);
+        public static nuint Parse(ReadOnlySpan<char> s, IFormatProvider provider) => (nuint)ulong.Parse(s, provider);
+        public static nuint Parse(ReadOnlySpan<char> s, NumberStyles style = NumberStyles.Integer, IFormatProvider provider = null) => (nuint)ulong.Parse(s, style, provider);
         public static bool TryParse(string s, out nuint result) { bool ok = ulong.TryParse(s, out ulong l); result = (nuint)l; return ok; }
+        public static bool TryParse(ReadOnlySpan<char> s, out nuint result) { bool ok = ulong.TryParse(s, out ulong l); result = (nuint)l; return ok; }
+        public static bool TryParse(string s, IFormatProvider provider, out nuint result) { bool ok = ulong.TryParse(s, provider, out ulong l); result = (nuint)l; return ok; }
+        public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider provider, out nuint result) { bool ok = ulong.TryParse(s, provider, out ulong l); result = (nuint)l; return ok; }
+        public static bool TryParse(string s, NumberStyles style, IFormatProvider provider, out nuint result) { bool ok = ulong.TryParse(s, style, provider, out ulong l); result = (nuint)l; return ok; }
+        public static bool TryParse(ReadOnlySpan<char> s, NumberStyles style, IFormatProvider provider, out nuint result) { bool ok = ulong.TryParse(s, style, provider, out ulong l); result = (nuint)l; return ok; }
 
-        public static nuint Max(nuint x, nuint y) => x >= y ? x : y;
-        public static nuint Min(nuint x, nuint y) => x <= y ? x : y;
     }
 }

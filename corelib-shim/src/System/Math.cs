@@ -14,14 +14,12 @@ namespace System
 
         private static readonly double[] s_roundPower10 = { 1E0, 1E1, 1E2, 1E3, 1E4, 1E5, 1E6, 1E7, 1E8, 1E9, 1E10, 1E11, 1E12, 1E13, 1E14, 1E15 };
 
-        internal static void ThrowNegateTwosCompOverflow() => throw new OverflowException(SR.Overflow_NegateTwosCompNum);
-        internal static void ThrowMinMaxException<T>(T min, T max) => throw new ArgumentException(SR.Format(SR.Argument_MinMaxValue, min, max));
 
-        public static short Abs(short value) { if (value < 0) { value = (short)-value; if (value < 0) ThrowNegateTwosCompOverflow(); } return value; }
-        public static int Abs(int value) { if (value < 0) { value = -value; if (value < 0) ThrowNegateTwosCompOverflow(); } return value; }
-        public static long Abs(long value) { if (value < 0) { value = -value; if (value < 0) ThrowNegateTwosCompOverflow(); } return value; }
-        public static nint Abs(nint value) { if (value < 0) { value = -value; if (value < 0) ThrowNegateTwosCompOverflow(); } return value; }
-        public static sbyte Abs(sbyte value) { if (value < 0) { value = (sbyte)-value; if (value < 0) ThrowNegateTwosCompOverflow(); } return value; }
+        public static short Abs(short value) { if (value < 0) { value = (short)-value; if (value < 0) ThrowHelper.ThrowNegateTwosCompOverflow(); } return value; }
+        public static int Abs(int value) { if (value < 0) { value = -value; if (value < 0) ThrowHelper.ThrowNegateTwosCompOverflow(); } return value; }
+        public static long Abs(long value) { if (value < 0) { value = -value; if (value < 0) ThrowHelper.ThrowNegateTwosCompOverflow(); } return value; }
+        public static nint Abs(nint value) { if (value < 0) { value = -value; if (value < 0) ThrowHelper.ThrowNegateTwosCompOverflow(); } return value; }
+        public static sbyte Abs(sbyte value) { if (value < 0) { value = (sbyte)-value; if (value < 0) ThrowHelper.ThrowNegateTwosCompOverflow(); } return value; }
         [Intrinsic] public static double Abs(double value) => BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(value) & 0x7FFFFFFFFFFFFFFF);
         [Intrinsic] public static float Abs(float value) => BitConverter.Int32BitsToSingle(BitConverter.SingleToInt32Bits(value) & 0x7FFFFFFF);
 
@@ -97,18 +95,18 @@ namespace System
         public static (uint Quotient, uint Remainder) DivRem(uint left, uint right) { uint q = left / right; return (q, left - q * right); }
         public static (ulong Quotient, ulong Remainder) DivRem(ulong left, ulong right) { ulong q = left / right; return (q, left - q * right); }
 
-        public static byte Clamp(byte value, byte min, byte max) { if (min > max) ThrowMinMaxException(min, max); return value < min ? min : value > max ? max : value; }
-        public static sbyte Clamp(sbyte value, sbyte min, sbyte max) { if (min > max) ThrowMinMaxException(min, max); return value < min ? min : value > max ? max : value; }
-        public static short Clamp(short value, short min, short max) { if (min > max) ThrowMinMaxException(min, max); return value < min ? min : value > max ? max : value; }
-        public static ushort Clamp(ushort value, ushort min, ushort max) { if (min > max) ThrowMinMaxException(min, max); return value < min ? min : value > max ? max : value; }
-        public static int Clamp(int value, int min, int max) { if (min > max) ThrowMinMaxException(min, max); return value < min ? min : value > max ? max : value; }
-        public static uint Clamp(uint value, uint min, uint max) { if (min > max) ThrowMinMaxException(min, max); return value < min ? min : value > max ? max : value; }
-        public static long Clamp(long value, long min, long max) { if (min > max) ThrowMinMaxException(min, max); return value < min ? min : value > max ? max : value; }
-        public static ulong Clamp(ulong value, ulong min, ulong max) { if (min > max) ThrowMinMaxException(min, max); return value < min ? min : value > max ? max : value; }
-        public static nint Clamp(nint value, nint min, nint max) { if (min > max) ThrowMinMaxException(min, max); return value < min ? min : value > max ? max : value; }
-        public static nuint Clamp(nuint value, nuint min, nuint max) { if (min > max) ThrowMinMaxException(min, max); return value < min ? min : value > max ? max : value; }
-        public static double Clamp(double value, double min, double max) { if (min > max) ThrowMinMaxException(min, max); return value < min ? min : value > max ? max : value; }
-        public static float Clamp(float value, float min, float max) { if (min > max) ThrowMinMaxException(min, max); return value < min ? min : value > max ? max : value; }
+        public static byte Clamp(byte value, byte min, byte max) => byte.Clamp(value, min, max);
+        public static sbyte Clamp(sbyte value, sbyte min, sbyte max) => sbyte.Clamp(value, min, max);
+        public static short Clamp(short value, short min, short max) => short.Clamp(value, min, max);
+        public static ushort Clamp(ushort value, ushort min, ushort max) => ushort.Clamp(value, min, max);
+        public static int Clamp(int value, int min, int max) => int.Clamp(value, min, max);
+        public static uint Clamp(uint value, uint min, uint max) => uint.Clamp(value, min, max);
+        public static long Clamp(long value, long min, long max) => long.Clamp(value, min, max);
+        public static ulong Clamp(ulong value, ulong min, ulong max) => ulong.Clamp(value, min, max);
+        public static nint Clamp(nint value, nint min, nint max) => nint.Clamp(value, min, max);
+        public static nuint Clamp(nuint value, nuint min, nuint max) => nuint.Clamp(value, min, max);
+        public static double Clamp(double value, double min, double max) { if (min > max) ThrowHelper.ThrowMinMaxException(min, max); return value < min ? min : value > max ? max : value; }
+        public static float Clamp(float value, float min, float max) { if (min > max) ThrowHelper.ThrowMinMaxException(min, max); return value < min ? min : value > max ? max : value; }
 
         public static byte Max(byte val1, byte val2) => val1 >= val2 ? val1 : val2;
         public static sbyte Max(sbyte val1, sbyte val2) => val1 >= val2 ? val1 : val2;
@@ -131,63 +129,22 @@ namespace System
         public static nint Min(nint val1, nint val2) => val1 <= val2 ? val1 : val2;
         public static nuint Min(nuint val1, nuint val2) => val1 <= val2 ? val1 : val2;
 
-        [Intrinsic]
-        public static double Max(double val1, double val2)
-        {
-            if (double.IsNaN(val1)) return val1;
-            if (val1 != val2) return val2 < val1 ? val1 : val2;
-            return double.IsNegative(val2) ? val1 : val2;
-        }
-        [Intrinsic]
-        public static float Max(float val1, float val2)
-        {
-            if (float.IsNaN(val1)) return val1;
-            if (val1 != val2) return val2 < val1 ? val1 : val2;
-            return float.IsNegative(val2) ? val1 : val2;
-        }
-        [Intrinsic]
-        public static double Min(double val1, double val2)
-        {
-            if (double.IsNaN(val1)) return val1;
-            if (val1 != val2) return val1 < val2 ? val1 : val2;
-            return double.IsNegative(val1) ? val1 : val2;
-        }
-        [Intrinsic]
-        public static float Min(float val1, float val2)
-        {
-            if (float.IsNaN(val1)) return val1;
-            if (val1 != val2) return val1 < val2 ? val1 : val2;
-            return float.IsNegative(val1) ? val1 : val2;
-        }
-
-        public static double MaxMagnitude(double x, double y)
-        {
-            double ax = Abs(x), ay = Abs(y);
-            if (ax > ay || double.IsNaN(ax)) return x;
-            if (ax == ay) return double.IsNegative(x) ? y : x;
-            return y;
-        }
-        public static double MinMagnitude(double x, double y)
-        {
-            double ax = Abs(x), ay = Abs(y);
-            if (ax < ay || double.IsNaN(ax)) return x;
-            if (ax == ay) return double.IsNegative(x) ? x : y;
-            return y;
-        }
+        // The floating-point Max/Min/MaxMagnitude/MinMagnitude/CopySign/Sign are double's and float's (the IEEE 754
+        // semantics live in Primitives.GenericMath.cs; Math.Clamp differs from double.Clamp and stays here).
+        [Intrinsic] public static double Max(double val1, double val2) => double.Max(val1, val2);
+        [Intrinsic] public static float Max(float val1, float val2) => float.Max(val1, val2);
+        [Intrinsic] public static double Min(double val1, double val2) => double.Min(val1, val2);
+        [Intrinsic] public static float Min(float val1, float val2) => float.Min(val1, val2);
+        public static double MaxMagnitude(double x, double y) => double.MaxMagnitude(x, y);
+        public static double MinMagnitude(double x, double y) => double.MinMagnitude(x, y);
 
         public static int Sign(sbyte value) => value < 0 ? -1 : value > 0 ? 1 : 0;
         public static int Sign(short value) => value < 0 ? -1 : value > 0 ? 1 : 0;
         public static int Sign(int value) => (value >> 31) | (int)((uint)-value >> 31);
         public static int Sign(long value) => (int)(value >> 63) | (int)((ulong)-value >> 63);
         public static int Sign(nint value) => value < 0 ? -1 : value > 0 ? 1 : 0;
-        public static int Sign(double value)
-        {
-            if (value < 0) return -1;
-            if (value > 0) return 1;
-            if (value == 0) return 0;
-            throw new ArithmeticException("Function does not accept floating point Not-a-Number values.");
-        }
-        public static int Sign(float value) => Sign((double)value);
+        public static int Sign(double value) => double.Sign(value);
+        public static int Sign(float value) => float.Sign(value);
 
         [Intrinsic]
         public static double Round(double a) => MathImports.Nearbyint(a);
@@ -237,8 +194,7 @@ namespace System
             return Abs(alternativeResult) < Abs(regularMod) ? alternativeResult : regularMod;
         }
 
-        public static double CopySign(double x, double y)
-            => BitConverter.Int64BitsToDouble((BitConverter.DoubleToInt64Bits(x) & 0x7FFFFFFFFFFFFFFF) | (BitConverter.DoubleToInt64Bits(y) & long.MinValue));
+        public static double CopySign(double x, double y) => double.CopySign(x, y);
 
         public static double BitIncrement(double x)
         {
@@ -329,11 +285,10 @@ namespace System
             if (x != 1 && (y == 0 || float.IsPositiveInfinity(y))) return float.NaN;
             return Log(x) / Log(y);
         }
-        public static float CopySign(float x, float y)
-            => BitConverter.Int32BitsToSingle((BitConverter.SingleToInt32Bits(x) & 0x7FFFFFFF) | (BitConverter.SingleToInt32Bits(y) & int.MinValue));
+        public static float CopySign(float x, float y) => float.CopySign(x, y);
         public static float IEEERemainder(float x, float y) => (float)Math.IEEERemainder(x, y);
-        public static float MaxMagnitude(float x, float y) => (float)Math.MaxMagnitude(x, y);
-        public static float MinMagnitude(float x, float y) => (float)Math.MinMagnitude(x, y);
+        public static float MaxMagnitude(float x, float y) => float.MaxMagnitude(x, y);
+        public static float MinMagnitude(float x, float y) => float.MinMagnitude(x, y);
         public static float BitIncrement(float x)
         {
             int bits = BitConverter.SingleToInt32Bits(x);

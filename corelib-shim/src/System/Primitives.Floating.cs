@@ -5,7 +5,7 @@ using System.Runtime.Versioning;
 namespace System
 {
     [Serializable]
-    public readonly struct Double : IComparable, IComparable<double>, IEquatable<double>, IFormattable, ISpanFormattable
+    public readonly partial struct Double : IComparable, IComparable<double>, IEquatable<double>, IFormattable, ISpanFormattable
     {
         private readonly double m_value;
 
@@ -28,11 +28,6 @@ namespace System
         [NonVersionable] public static bool IsPositiveInfinity(double d) => d == PositiveInfinity;
         [NonVersionable] public static bool IsNormal(double d) { long b = BitConverter.DoubleToInt64Bits(d) & 0x7FFFFFFFFFFFFFFF; return b < 0x7FF0000000000000 && b != 0 && (b & 0x7FF0000000000000) != 0; }
         [NonVersionable] public static bool IsSubnormal(double d) { long b = BitConverter.DoubleToInt64Bits(d) & 0x7FFFFFFFFFFFFFFF; return b < 0x7FF0000000000000 && b != 0 && (b & 0x7FF0000000000000) == 0; }
-        public static bool IsInteger(double value) => IsFinite(value) && value == Math.Truncate(value);
-        public static bool IsEvenInteger(double value) => IsInteger(value) && Math.Abs(value % 2) == 0;
-        public static bool IsOddInteger(double value) => IsInteger(value) && Math.Abs(value % 2) == 1;
-        public static bool IsPositive(double value) => !IsNegative(value);
-        public static bool IsRealNumber(double value) => value == value;
         public static bool IsPow2(double value)
         {
             long bits = BitConverter.DoubleToInt64Bits(value);
@@ -124,11 +119,6 @@ namespace System
 
         public TypeCode GetTypeCode() => TypeCode.Double;
 
-        public static double Abs(double value) => Math.Abs(value);
-        public static double Max(double x, double y) => Math.Max(x, y);
-        public static double Min(double x, double y) => Math.Min(x, y);
-        public static double Clamp(double value, double min, double max) => Math.Clamp(value, min, max);
-        public static int Sign(double value) => Math.Sign(value);
         public static double Sqrt(double x) => Math.Sqrt(x);
         public static double Floor(double x) => Math.Floor(x);
         public static double Ceiling(double x) => Math.Ceiling(x);
@@ -150,28 +140,15 @@ namespace System
         public static double Cbrt(double x) => Math.Cbrt(x);
         public static double Hypot(double x, double y) => Math.Sqrt(x * x + y * y);
         public static double FusedMultiplyAdd(double left, double right, double addend) => Math.FusedMultiplyAdd(left, right, addend);
-        public static double CopySign(double value, double sign) => Math.CopySign(value, sign);
-        public static double MaxMagnitude(double x, double y) => Math.MaxMagnitude(x, y);
-        public static double MinMagnitude(double x, double y) => Math.MinMagnitude(x, y);
         public static double BitDecrement(double x) => Math.BitDecrement(x);
         public static double BitIncrement(double x) => Math.BitIncrement(x);
-        public static double MaxNumber(double x, double y)
-        {
-            if (x != y) return IsNaN(y) ? x : (y < x ? x : y);
-            return IsNegative(y) ? x : y;
-        }
-        public static double MinNumber(double x, double y)
-        {
-            if (x != y) return IsNaN(y) ? x : (x < y ? x : y);
-            return IsNegative(x) ? x : y;
-        }
         public static double Lerp(double value1, double value2, double amount) => (value1 * (1.0 - amount)) + (value2 * amount);
         public static double DegreesToRadians(double degrees) => degrees * Pi / 180.0;
         public static double RadiansToDegrees(double radians) => radians * 180.0 / Pi;
     }
 
     [Serializable]
-    public readonly struct Single : IComparable, IComparable<float>, IEquatable<float>, IFormattable, ISpanFormattable
+    public readonly partial struct Single : IComparable, IComparable<float>, IEquatable<float>, IFormattable, ISpanFormattable
     {
         private readonly float m_value;
 
@@ -194,9 +171,6 @@ namespace System
         [NonVersionable] public static bool IsPositiveInfinity(float f) => f == PositiveInfinity;
         [NonVersionable] public static bool IsNormal(float f) { int b = BitConverter.SingleToInt32Bits(f) & 0x7FFFFFFF; return b < 0x7F800000 && b != 0 && (b & 0x7F800000) != 0; }
         [NonVersionable] public static bool IsSubnormal(float f) { int b = BitConverter.SingleToInt32Bits(f) & 0x7FFFFFFF; return b < 0x7F800000 && b != 0 && (b & 0x7F800000) == 0; }
-        public static bool IsInteger(float value) => IsFinite(value) && value == MathF.Truncate(value);
-        public static bool IsPositive(float value) => !IsNegative(value);
-        public static bool IsRealNumber(float value) => value == value;
 
         public int CompareTo(object value)
         {
@@ -278,28 +252,12 @@ namespace System
 
         public TypeCode GetTypeCode() => TypeCode.Single;
 
-        public static float Abs(float value) => Math.Abs(value);
-        public static float Max(float x, float y) => Math.Max(x, y);
-        public static float Min(float x, float y) => Math.Min(x, y);
-        public static float Clamp(float value, float min, float max) => Math.Clamp(value, min, max);
-        public static int Sign(float value) => Math.Sign(value);
         public static float Sqrt(float x) => MathF.Sqrt(x);
         public static float Floor(float x) => MathF.Floor(x);
         public static float Ceiling(float x) => MathF.Ceiling(x);
         public static float Truncate(float x) => MathF.Truncate(x);
         public static float Round(float x) => MathF.Round(x);
         public static float Pow(float x, float y) => MathF.Pow(x, y);
-        public static float CopySign(float value, float sign) => MathF.CopySign(value, sign);
-        public static float MaxNumber(float x, float y)
-        {
-            if (x != y) return IsNaN(y) ? x : (y < x ? x : y);
-            return IsNegative(y) ? x : y;
-        }
-        public static float MinNumber(float x, float y)
-        {
-            if (x != y) return IsNaN(y) ? x : (x < y ? x : y);
-            return IsNegative(x) ? x : y;
-        }
         public static float Lerp(float value1, float value2, float amount) => (value1 * (1.0f - amount)) + (value2 * amount);
     }
 

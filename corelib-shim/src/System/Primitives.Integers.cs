@@ -6,7 +6,7 @@ using System.Runtime.Versioning;
 namespace System
 {
     [Serializable]
-    public readonly struct SByte : IComparable, IComparable<sbyte>, IEquatable<sbyte>, IFormattable, ISpanFormattable
+    public readonly partial struct SByte : IComparable, IComparable<sbyte>, IEquatable<sbyte>, IFormattable, ISpanFormattable
     {
         private readonly sbyte m_value;
 
@@ -74,15 +74,6 @@ namespace System
 
         public TypeCode GetTypeCode() => TypeCode.SByte;
 
-        public static sbyte Max(sbyte x, sbyte y) => x >= y ? x : y;
-        public static sbyte Min(sbyte x, sbyte y) => x <= y ? x : y;
-        public static sbyte Clamp(sbyte value, sbyte min, sbyte max)
-        {
-            if (min > max) Math.ThrowMinMaxException(min, max);
-            return value < min ? min : value > max ? max : value;
-        }
-        public static bool IsEvenInteger(sbyte value) => (value & 1) == 0;
-        public static bool IsOddInteger(sbyte value) => (value & 1) != 0;
         public static bool IsPow2(sbyte value) => value > 0 && (value & (value - 1)) == 0;
         public static sbyte PopCount(sbyte value) => unchecked((sbyte)System.Numerics.BitOperations.PopCount((ulong)((byte)value)));
         public static sbyte LeadingZeroCount(sbyte value) => unchecked((sbyte)(System.Numerics.BitOperations.LeadingZeroCount((ulong)((byte)value)) - 56));
@@ -99,37 +90,10 @@ namespace System
             sbyte q = (sbyte)(left / right);
             return (q, (sbyte)(left - q * right));
         }
-        public static sbyte Abs(sbyte value)
-        {
-            if (value < 0) { value = (sbyte)(-value); if (value < 0) Math.ThrowNegateTwosCompOverflow(); }
-            return value;
-        }
-        public static bool IsNegative(sbyte value) => value < 0;
-        public static bool IsPositive(sbyte value) => value >= 0;
-        public static int Sign(sbyte value) => value < 0 ? -1 : value > 0 ? 1 : 0;
-        public static sbyte CopySign(sbyte value, sbyte sign)
-        {
-            sbyte absValue = value;
-            if (absValue < 0) absValue = (sbyte)(-absValue);
-            if (sign >= 0) { if (absValue < 0) Math.ThrowNegateTwosCompOverflow(); return absValue; }
-            return (sbyte)(-absValue);
-        }
-        public static sbyte MaxMagnitude(sbyte x, sbyte y)
-        {
-            sbyte ax = Abs(x == MinValue ? (sbyte)(x + 1) : x), ay = Abs(y == MinValue ? (sbyte)(y + 1) : y);
-            if (x == MinValue) return x; if (y == MinValue) return y;
-            if (ax > ay) return x; if (ax == ay) return IsNegative(x) ? y : x; return y;
-        }
-        public static sbyte MinMagnitude(sbyte x, sbyte y)
-        {
-            if (x == MinValue) return y == MinValue ? x : y; if (y == MinValue) return x;
-            sbyte ax = Abs(x), ay = Abs(y);
-            if (ax < ay) return x; if (ax == ay) return IsNegative(x) ? x : y; return y;
-        }
     }
 
     [Serializable]
-    public readonly struct Byte : IComparable, IComparable<byte>, IEquatable<byte>, IFormattable, ISpanFormattable
+    public readonly partial struct Byte : IComparable, IComparable<byte>, IEquatable<byte>, IFormattable, ISpanFormattable
     {
         private readonly byte m_value;
 
@@ -197,15 +161,6 @@ namespace System
 
         public TypeCode GetTypeCode() => TypeCode.Byte;
 
-        public static byte Max(byte x, byte y) => x >= y ? x : y;
-        public static byte Min(byte x, byte y) => x <= y ? x : y;
-        public static byte Clamp(byte value, byte min, byte max)
-        {
-            if (min > max) Math.ThrowMinMaxException(min, max);
-            return value < min ? min : value > max ? max : value;
-        }
-        public static bool IsEvenInteger(byte value) => (value & 1) == 0;
-        public static bool IsOddInteger(byte value) => (value & 1) != 0;
         public static bool IsPow2(byte value) => value != 0 && (value & (value - 1)) == 0;
         public static byte PopCount(byte value) => unchecked((byte)System.Numerics.BitOperations.PopCount((ulong)(value)));
         public static byte LeadingZeroCount(byte value) => unchecked((byte)(System.Numerics.BitOperations.LeadingZeroCount((ulong)(value)) - 56));
@@ -225,7 +180,7 @@ namespace System
     }
 
     [Serializable]
-    public readonly struct Int16 : IComparable, IComparable<short>, IEquatable<short>, IFormattable, ISpanFormattable
+    public readonly partial struct Int16 : IComparable, IComparable<short>, IEquatable<short>, IFormattable, ISpanFormattable
     {
         private readonly short m_value;
 
@@ -293,15 +248,6 @@ namespace System
 
         public TypeCode GetTypeCode() => TypeCode.Int16;
 
-        public static short Max(short x, short y) => x >= y ? x : y;
-        public static short Min(short x, short y) => x <= y ? x : y;
-        public static short Clamp(short value, short min, short max)
-        {
-            if (min > max) Math.ThrowMinMaxException(min, max);
-            return value < min ? min : value > max ? max : value;
-        }
-        public static bool IsEvenInteger(short value) => (value & 1) == 0;
-        public static bool IsOddInteger(short value) => (value & 1) != 0;
         public static bool IsPow2(short value) => value > 0 && (value & (value - 1)) == 0;
         public static short PopCount(short value) => unchecked((short)System.Numerics.BitOperations.PopCount((ulong)((ushort)value)));
         public static short LeadingZeroCount(short value) => unchecked((short)(System.Numerics.BitOperations.LeadingZeroCount((ulong)((ushort)value)) - 48));
@@ -318,37 +264,10 @@ namespace System
             short q = (short)(left / right);
             return (q, (short)(left - q * right));
         }
-        public static short Abs(short value)
-        {
-            if (value < 0) { value = (short)(-value); if (value < 0) Math.ThrowNegateTwosCompOverflow(); }
-            return value;
-        }
-        public static bool IsNegative(short value) => value < 0;
-        public static bool IsPositive(short value) => value >= 0;
-        public static int Sign(short value) => value < 0 ? -1 : value > 0 ? 1 : 0;
-        public static short CopySign(short value, short sign)
-        {
-            short absValue = value;
-            if (absValue < 0) absValue = (short)(-absValue);
-            if (sign >= 0) { if (absValue < 0) Math.ThrowNegateTwosCompOverflow(); return absValue; }
-            return (short)(-absValue);
-        }
-        public static short MaxMagnitude(short x, short y)
-        {
-            short ax = Abs(x == MinValue ? (short)(x + 1) : x), ay = Abs(y == MinValue ? (short)(y + 1) : y);
-            if (x == MinValue) return x; if (y == MinValue) return y;
-            if (ax > ay) return x; if (ax == ay) return IsNegative(x) ? y : x; return y;
-        }
-        public static short MinMagnitude(short x, short y)
-        {
-            if (x == MinValue) return y == MinValue ? x : y; if (y == MinValue) return x;
-            short ax = Abs(x), ay = Abs(y);
-            if (ax < ay) return x; if (ax == ay) return IsNegative(x) ? x : y; return y;
-        }
     }
 
     [Serializable]
-    public readonly struct UInt16 : IComparable, IComparable<ushort>, IEquatable<ushort>, IFormattable, ISpanFormattable
+    public readonly partial struct UInt16 : IComparable, IComparable<ushort>, IEquatable<ushort>, IFormattable, ISpanFormattable
     {
         private readonly ushort m_value;
 
@@ -416,15 +335,6 @@ namespace System
 
         public TypeCode GetTypeCode() => TypeCode.UInt16;
 
-        public static ushort Max(ushort x, ushort y) => x >= y ? x : y;
-        public static ushort Min(ushort x, ushort y) => x <= y ? x : y;
-        public static ushort Clamp(ushort value, ushort min, ushort max)
-        {
-            if (min > max) Math.ThrowMinMaxException(min, max);
-            return value < min ? min : value > max ? max : value;
-        }
-        public static bool IsEvenInteger(ushort value) => (value & 1) == 0;
-        public static bool IsOddInteger(ushort value) => (value & 1) != 0;
         public static bool IsPow2(ushort value) => value != 0 && (value & (value - 1)) == 0;
         public static ushort PopCount(ushort value) => unchecked((ushort)System.Numerics.BitOperations.PopCount((ulong)(value)));
         public static ushort LeadingZeroCount(ushort value) => unchecked((ushort)(System.Numerics.BitOperations.LeadingZeroCount((ulong)(value)) - 48));
@@ -444,7 +354,7 @@ namespace System
     }
 
     [Serializable]
-    public readonly struct Int32 : IComparable, IComparable<int>, IEquatable<int>, IFormattable, ISpanFormattable
+    public readonly partial struct Int32 : IComparable, IComparable<int>, IEquatable<int>, IFormattable, ISpanFormattable
     {
         private readonly int m_value;
 
@@ -512,15 +422,6 @@ namespace System
 
         public TypeCode GetTypeCode() => TypeCode.Int32;
 
-        public static int Max(int x, int y) => x >= y ? x : y;
-        public static int Min(int x, int y) => x <= y ? x : y;
-        public static int Clamp(int value, int min, int max)
-        {
-            if (min > max) Math.ThrowMinMaxException(min, max);
-            return value < min ? min : value > max ? max : value;
-        }
-        public static bool IsEvenInteger(int value) => (value & 1) == 0;
-        public static bool IsOddInteger(int value) => (value & 1) != 0;
         public static bool IsPow2(int value) => value > 0 && (value & (value - 1)) == 0;
         public static int PopCount(int value) => unchecked((int)System.Numerics.BitOperations.PopCount((ulong)((uint)value)));
         public static int LeadingZeroCount(int value) => unchecked((int)(System.Numerics.BitOperations.LeadingZeroCount((ulong)((uint)value)) - 32));
@@ -537,37 +438,10 @@ namespace System
             int q = (int)(left / right);
             return (q, (int)(left - q * right));
         }
-        public static int Abs(int value)
-        {
-            if (value < 0) { value = (int)(-value); if (value < 0) Math.ThrowNegateTwosCompOverflow(); }
-            return value;
-        }
-        public static bool IsNegative(int value) => value < 0;
-        public static bool IsPositive(int value) => value >= 0;
-        public static int Sign(int value) => value < 0 ? -1 : value > 0 ? 1 : 0;
-        public static int CopySign(int value, int sign)
-        {
-            int absValue = value;
-            if (absValue < 0) absValue = (int)(-absValue);
-            if (sign >= 0) { if (absValue < 0) Math.ThrowNegateTwosCompOverflow(); return absValue; }
-            return (int)(-absValue);
-        }
-        public static int MaxMagnitude(int x, int y)
-        {
-            int ax = Abs(x == MinValue ? (int)(x + 1) : x), ay = Abs(y == MinValue ? (int)(y + 1) : y);
-            if (x == MinValue) return x; if (y == MinValue) return y;
-            if (ax > ay) return x; if (ax == ay) return IsNegative(x) ? y : x; return y;
-        }
-        public static int MinMagnitude(int x, int y)
-        {
-            if (x == MinValue) return y == MinValue ? x : y; if (y == MinValue) return x;
-            int ax = Abs(x), ay = Abs(y);
-            if (ax < ay) return x; if (ax == ay) return IsNegative(x) ? x : y; return y;
-        }
     }
 
     [Serializable]
-    public readonly struct UInt32 : IComparable, IComparable<uint>, IEquatable<uint>, IFormattable, ISpanFormattable
+    public readonly partial struct UInt32 : IComparable, IComparable<uint>, IEquatable<uint>, IFormattable, ISpanFormattable
     {
         private readonly uint m_value;
 
@@ -635,15 +509,6 @@ namespace System
 
         public TypeCode GetTypeCode() => TypeCode.UInt32;
 
-        public static uint Max(uint x, uint y) => x >= y ? x : y;
-        public static uint Min(uint x, uint y) => x <= y ? x : y;
-        public static uint Clamp(uint value, uint min, uint max)
-        {
-            if (min > max) Math.ThrowMinMaxException(min, max);
-            return value < min ? min : value > max ? max : value;
-        }
-        public static bool IsEvenInteger(uint value) => (value & 1) == 0;
-        public static bool IsOddInteger(uint value) => (value & 1) != 0;
         public static bool IsPow2(uint value) => value != 0 && (value & (value - 1)) == 0;
         public static uint PopCount(uint value) => unchecked((uint)System.Numerics.BitOperations.PopCount((ulong)(value)));
         public static uint LeadingZeroCount(uint value) => unchecked((uint)(System.Numerics.BitOperations.LeadingZeroCount((ulong)(value)) - 32));
@@ -663,7 +528,7 @@ namespace System
     }
 
     [Serializable]
-    public readonly struct Int64 : IComparable, IComparable<long>, IEquatable<long>, IFormattable, ISpanFormattable
+    public readonly partial struct Int64 : IComparable, IComparable<long>, IEquatable<long>, IFormattable, ISpanFormattable
     {
         private readonly long m_value;
 
@@ -731,15 +596,6 @@ namespace System
 
         public TypeCode GetTypeCode() => TypeCode.Int64;
 
-        public static long Max(long x, long y) => x >= y ? x : y;
-        public static long Min(long x, long y) => x <= y ? x : y;
-        public static long Clamp(long value, long min, long max)
-        {
-            if (min > max) Math.ThrowMinMaxException(min, max);
-            return value < min ? min : value > max ? max : value;
-        }
-        public static bool IsEvenInteger(long value) => (value & 1) == 0;
-        public static bool IsOddInteger(long value) => (value & 1) != 0;
         public static bool IsPow2(long value) => value > 0 && (value & (value - 1)) == 0;
         public static long PopCount(long value) => unchecked((long)System.Numerics.BitOperations.PopCount((ulong)((ulong)value)));
         public static long LeadingZeroCount(long value) => unchecked((long)(System.Numerics.BitOperations.LeadingZeroCount((ulong)((ulong)value)) - 0));
@@ -756,37 +612,10 @@ namespace System
             long q = (long)(left / right);
             return (q, (long)(left - q * right));
         }
-        public static long Abs(long value)
-        {
-            if (value < 0) { value = (long)(-value); if (value < 0) Math.ThrowNegateTwosCompOverflow(); }
-            return value;
-        }
-        public static bool IsNegative(long value) => value < 0;
-        public static bool IsPositive(long value) => value >= 0;
-        public static int Sign(long value) => value < 0 ? -1 : value > 0 ? 1 : 0;
-        public static long CopySign(long value, long sign)
-        {
-            long absValue = value;
-            if (absValue < 0) absValue = (long)(-absValue);
-            if (sign >= 0) { if (absValue < 0) Math.ThrowNegateTwosCompOverflow(); return absValue; }
-            return (long)(-absValue);
-        }
-        public static long MaxMagnitude(long x, long y)
-        {
-            long ax = Abs(x == MinValue ? (long)(x + 1) : x), ay = Abs(y == MinValue ? (long)(y + 1) : y);
-            if (x == MinValue) return x; if (y == MinValue) return y;
-            if (ax > ay) return x; if (ax == ay) return IsNegative(x) ? y : x; return y;
-        }
-        public static long MinMagnitude(long x, long y)
-        {
-            if (x == MinValue) return y == MinValue ? x : y; if (y == MinValue) return x;
-            long ax = Abs(x), ay = Abs(y);
-            if (ax < ay) return x; if (ax == ay) return IsNegative(x) ? x : y; return y;
-        }
     }
 
     [Serializable]
-    public readonly struct UInt64 : IComparable, IComparable<ulong>, IEquatable<ulong>, IFormattable, ISpanFormattable
+    public readonly partial struct UInt64 : IComparable, IComparable<ulong>, IEquatable<ulong>, IFormattable, ISpanFormattable
     {
         private readonly ulong m_value;
 
@@ -854,15 +683,6 @@ namespace System
 
         public TypeCode GetTypeCode() => TypeCode.UInt64;
 
-        public static ulong Max(ulong x, ulong y) => x >= y ? x : y;
-        public static ulong Min(ulong x, ulong y) => x <= y ? x : y;
-        public static ulong Clamp(ulong value, ulong min, ulong max)
-        {
-            if (min > max) Math.ThrowMinMaxException(min, max);
-            return value < min ? min : value > max ? max : value;
-        }
-        public static bool IsEvenInteger(ulong value) => (value & 1) == 0;
-        public static bool IsOddInteger(ulong value) => (value & 1) != 0;
         public static bool IsPow2(ulong value) => value != 0 && (value & (value - 1)) == 0;
         public static ulong PopCount(ulong value) => unchecked((ulong)System.Numerics.BitOperations.PopCount((ulong)(value)));
         public static ulong LeadingZeroCount(ulong value) => unchecked((ulong)(System.Numerics.BitOperations.LeadingZeroCount((ulong)(value)) - 0));

@@ -100,6 +100,7 @@ namespace System
         internal const string Overflow_Double = "Value was either too large or too small for a Double.";
         internal const string Overflow_Single = "Value was either too large or too small for a Single.";
         internal const string Overflow_Decimal = "Value was either too large or too small for a Decimal.";
+        internal const string Arithmetic_NaN = "Function does not accept floating point Not-a-Number values.";
         internal const string Overflow_NegateTwosCompNum = "Negating the minimum value of a twos complement number is invalid.";
         internal const string Arg_MustBeByte = "Object must be of type Byte.";
         internal const string Arg_MustBeSByte = "Object must be of type SByte.";

@@ -27,6 +27,9 @@ namespace System
         internal static void ThrowAddingDuplicateWithKeyArgumentException<T>(T key) => throw new ArgumentException(SR.Format(SR.Argument_AddingDuplicateWithKey, key));
         internal static void ThrowArgumentOutOfRange_NeedNonNegNum(string name) => throw new ArgumentOutOfRangeException(name, SR.ArgumentOutOfRange_NeedNonNegNum);
         internal static void ThrowArgumentException_InvalidOffLen() => throw new ArgumentException(SR.Argument_InvalidOffLen);
+        internal static void ThrowNotSupportedException() => throw new NotSupportedException();
+        internal static void ThrowNegateTwosCompOverflow() => throw new OverflowException(SR.Overflow_NegateTwosCompNum);
+        internal static void ThrowMinMaxException<T>(T min, T max) => throw new ArgumentException(SR.Format(SR.Argument_MinMaxValue, min, max));
         internal static void ThrowWrongValueType(object value, Type t) => throw new ArgumentException(SR.Format(SR.Arg_WrongType, value, t), "value");
     }
 }

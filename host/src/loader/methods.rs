@@ -483,8 +483,7 @@ impl Loader {
                 self.methods[m.0 as usize].vslot = Some(s as u32);
             }
             // Explicit overrides of class methods (covariant returns, renamed overrides).
-            let md = self.assemblies[asm.0 as usize].md();
-            let impls: Vec<_> = md.method_impls_of(rid).filter_map(|r| md.method_impl(r).ok()).collect();
+            let impls = self.instance_method_impls(asm, rid);
             for mi in &impls {
                 let Some(body) = self.resolve_method_def_or_ref(asm, mi.body, &inst)? else { continue };
                 let Some(decl) = self.resolve_method_def_or_ref(asm, mi.declaration, &inst)? else { continue };
@@ -585,6 +584,21 @@ impl Loader {
         Ok(md.generic_params_of(r2rhost_image::metadata::coded::TypeOrMethodDef::MethodDef(rid)).count() as u32)
     }
 
+    /// The MethodImpl rows of type definition `rid` whose body is not a static method: the
+    /// ones vtables and interface maps use. (Implementations of static virtual members, which
+    /// the generic-math interfaces have by the dozen, are looked up only by
+    /// `resolve_static_virtual`, when a `constrained.` call needs one.)
+    fn instance_method_impls(&self, asm: AsmId, rid: TypeDefRid) -> Vec<r2rhost_image::metadata::rows::MethodImplRow> {
+        let md = self.assemblies[asm.0 as usize].md();
+        md.method_impls_of(rid)
+            .filter_map(|r| md.method_impl(r).ok())
+            .filter(|mi| match mi.body {
+                MethodDefOrRef::MethodDef(b) => !md.method_def(b).is_ok_and(|row| row.flags.is_static()),
+                MethodDefOrRef::MemberRef(_) => true,
+            })
+            .collect()
+    }
+
     /// The (owner, MethodImpl) pairs of `t`'s own definition, resolved as (type, row).
     fn method_impls(&mut self, t: TypeId) -> Result<Vec<(MemberDef, MemberDef)>, Failure> {
         let Some((asm, rid, inst)) = self.def_of(t) else { return Ok(Vec::new()) };
@@ -683,7 +697,9 @@ impl Loader {
 
     /// The implementation of static virtual (or abstract) interface method `m` for the
     /// constraint type `ty` of a `constrained.` call: a MethodImpl of `ty` or a base, else a
-    /// static method with the same name and signature, else the interface's default body.
+    /// public static method with the same name and signature, else the most specific default
+    /// body among the interfaces `ty` implements (`m`'s own, or a MethodImpl in a derived
+    /// interface, as `INumberBase<T>` implements `IUtf8SpanParsable<T>.Parse`).
     pub fn resolve_static_virtual(&mut self, ty: TypeId, m: MethodId) -> Result<Option<MethodId>, Failure> {
         let d = self.method(m);
         let (downer, drid, inst, name, shape) = (d.owner, d.rid, d.inst.clone(), d.simple_name.clone(), d.shape.clone());
@@ -695,17 +711,59 @@ impl Loader {
                 found = Some(*body);
                 break;
             }
-            if let Some(rid) = self.find_method_by_shape(c, &name, &shape, |f| f.is_static())? {
+            if let Some(rid) = self.find_method_by_shape(c, &name, &shape, |f| f.is_static() && f.0 & MethodAttributes::ACCESS_MASK == 6)? {
                 found = Some((c, rid));
                 break;
             }
             cur = self.ty(c).parent;
         }
+        let found = match found {
+            Some(f) => Some(f),
+            None => self.static_virtual_default(ty, (downer, drid))?,
+        };
         match found {
             Some((t, rid)) => Ok(Some(self.method_of(t, rid, inst)?)),
-            None if self.method(m).rva != 0 => Ok(Some(m)),
             None => Ok(None),
         }
+    }
+
+    /// The most specific default body of static virtual `decl` among the interfaces of `ty`:
+    /// its own body, or a MethodImpl of it in an interface `ty` implements; `None` when there
+    /// is none, it is re-abstracted, or two are equally specific.
+    fn static_virtual_default(&mut self, ty: TypeId, decl: MemberDef) -> Result<Option<MemberDef>, Failure> {
+        self.ensure_ready(ty)?;
+        let interfaces = self.ty(ty).interfaces.clone();
+        let mut candidates: Vec<(TypeId, MemberDef)> = Vec::new();
+        if self.member_has_body(decl)? {
+            candidates.push((decl.0, decl));
+        }
+        for &j in &interfaces {
+            if j == decl.0 {
+                continue;
+            }
+            if let Some((_, body)) = self.method_impls(j)?.into_iter().find(|(d, _)| *d == decl) {
+                candidates.push((j, body));
+            }
+        }
+        Ok(match self.most_specific(&candidates)?.as_slice() {
+            [one] if self.member_has_body(*one)? => Some(*one),
+            _ => None,
+        })
+    }
+
+    /// The candidates (implementing interface, implementation) that no other candidate's
+    /// interface overrides (derives from).
+    fn most_specific<T: Copy>(&mut self, candidates: &[(TypeId, T)]) -> Result<Vec<T>, Failure> {
+        for &(j, _) in candidates {
+            self.ensure_ready(j)?;
+        }
+        Ok(candidates.iter().filter(|(j, _)| !candidates.iter().any(|(k, _)| k != j && self.ty(*k).interfaces.contains(j))).map(|(_, b)| *b).collect())
+    }
+
+    /// Whether a method definition has an IL body (is not abstract).
+    fn member_has_body(&self, (t, rid): MemberDef) -> Result<bool, Failure> {
+        let Some((asm, _, _)) = self.def_of(t) else { return Ok(false) };
+        Ok(self.assemblies[asm.0 as usize].md().method_def(rid).map_err(bad)?.rva != 0)
     }
 
     /// The interface methods of `itf` in declaration order (instance methods only).
@@ -744,8 +802,8 @@ impl Loader {
         let mut declared: Vec<TypeId> = Vec::new();
         if let Some((asm, rid, inst)) = self.def_of(t) {
             let inst = inst.to_vec();
+            let impls = self.instance_method_impls(asm, rid);
             let md = self.assemblies[asm.0 as usize].md();
-            let impls: Vec<_> = md.method_impls_of(rid).filter_map(|r| md.method_impl(r).ok()).collect();
             let itfs: Vec<_> = md.interface_impls_of(rid).filter_map(|r| md.interface_impl(r).ok()).map(|r| r.interface).collect();
             for mi in impls {
                 let Some(decl) = self.resolve_method_def_or_ref(asm, mi.declaration, &inst)? else { continue };
@@ -807,8 +865,7 @@ impl Loader {
             }
             let Some((asm, rid, inst)) = self.def_of(j) else { continue };
             let inst = inst.to_vec();
-            let md = self.assemblies[asm.0 as usize].md();
-            let impls: Vec<_> = md.method_impls_of(rid).filter_map(|r| md.method_impl(r).ok()).collect();
+            let impls = self.instance_method_impls(asm, rid);
             for mi in impls {
                 let Some(decl) = self.resolve_method_def_or_ref(asm, mi.declaration, &inst)? else { continue };
                 if decl == m
@@ -818,12 +875,7 @@ impl Loader {
                 }
             }
         }
-        for &(j, _) in &candidates {
-            self.ensure_ready(j)?;
-        }
-        let best: Vec<MethodId> =
-            candidates.iter().filter(|(j, _)| !candidates.iter().any(|(k, _)| k != j && self.ty(*k).interfaces.contains(j))).map(|(_, b)| *b).collect();
-        Ok(match best.as_slice() {
+        Ok(match self.most_specific(&candidates)?.as_slice() {
             [one] if self.method(*one).rva != 0 => Some(*one),
             _ => None,
         })

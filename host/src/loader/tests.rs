@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use super::methods::DataOnlyStubs;
+use super::methods::{DataOnlyStubs, MethodId};
 use super::types::{Category, TypeKey};
 use super::{Loader, TypeId};
 
@@ -91,4 +91,46 @@ fn primitive_arrays_cast_up_to_signedness() {
     assert!(assignable(&mut l, ai, au));
     assert!(!assignable(&mut l, al, ai));
     assert!(!assignable(&mut l, aus, ac));
+}
+
+/// The first method of `t`'s definition named `name`, in `t`'s instantiation.
+fn method_named(l: &mut Loader, t: TypeId, name: &str) -> MethodId {
+    let (asm, rid, _) = l.def_of(t).expect("a definition");
+    for r in l.def_methods(asm, rid).unwrap() {
+        let md = l.assemblies[asm.0 as usize].md();
+        if md.string(md.method_def(r).unwrap().name).unwrap() == name {
+            return l.method_of(t, r, Vec::new()).unwrap();
+        }
+    }
+    panic!("no method {name}");
+}
+
+#[test]
+fn static_virtuals_resolve_to_the_type_or_the_interface_default() {
+    let Some(mut l) = loader() else { return };
+    let int = corelib(&mut l, "System", "Int32");
+    let instantiate = |l: &mut Loader, ns: &str, name: &str| {
+        let (_, rid) = l.find_type_def(l.corelib, ns, name).unwrap().unwrap();
+        let t = l.type_of(TypeKey::Def { asm: l.corelib, rid, inst: vec![int] }).unwrap();
+        l.ensure_ready(t).unwrap();
+        t
+    };
+    let number_base = instantiate(&mut l, "System.Numerics", "INumberBase`1");
+    let number = instantiate(&mut l, "System.Numerics", "INumber`1");
+    let utf8 = instantiate(&mut l, "System", "IUtf8SpanParsable`1");
+    // Implemented implicitly by a public static method of the type.
+    let abs = method_named(&mut l, number_base, "Abs");
+    let imp = l.resolve_static_virtual(int, abs).unwrap().unwrap();
+    assert_eq!((l.method(imp).owner, l.method(imp).simple_name.as_str()), (int, "Abs"));
+    let parse = method_named(&mut l, utf8, "Parse");
+    let imp = l.resolve_static_virtual(int, parse).unwrap().unwrap();
+    assert_eq!((l.method(imp).owner, l.method(imp).simple_name.as_str()), (int, "Parse"));
+    // Implemented explicitly (a MethodImpl).
+    let is_zero = method_named(&mut l, number_base, "IsZero");
+    let imp = l.resolve_static_virtual(int, is_zero).unwrap().unwrap();
+    assert_eq!(l.method(imp).owner, int);
+    assert!(l.method(imp).simple_name.ends_with(".IsZero"), "{}", l.method(imp).simple_name);
+    // Not implemented by Int32: INumber<int>'s default body.
+    let max_native = method_named(&mut l, number, "MaxNative");
+    assert_eq!(l.resolve_static_virtual(int, max_native).unwrap(), Some(max_native));
 }
