@@ -177,16 +177,47 @@ fn load_average() -> Option<[f64; 3]> {
     Some([it.next()??, it.next()??, it.next()??])
 }
 
-/// Prints the load averages; flags the machine as busy when the 1-minute average, less
-/// `own` (what this run itself contributes: about 1 right after it), exceeds half the cores.
-fn print_load(when: &str, load: Option<[f64; 3]>, cores: usize, own: f64) {
+/// Prints the load averages; with `flag`, marks the machine as busy when the 1-minute
+/// average exceeds half the cores (after a run, the run itself has raised it).
+fn print_load(when: &str, load: Option<[f64; 3]>, cores: usize, flag: bool) {
     match load {
         Some([a, b, c]) => {
-            let busy = if a - own > 0.5 * cores as f64 { "  (busy: timings are suspect; rerun when the machine is idle)" } else { "" };
+            let busy = if flag && a > 0.5 * cores as f64 { "  (busy: timings are suspect; rerun when the machine is idle)" } else { "" };
             println!("load average {when}: {a:.2} {b:.2} {c:.2} on {cores} cores{busy}");
         }
         None => println!("load average {when}: unknown"),
     }
+}
+
+/// CPU time counters, in clock ticks (`USER_HZ`, 100 per second on Linux): busy time of the
+/// whole machine (`/proc/stat`) and the time of this process and of its waited-for children
+/// (`/proc/self/stat`), so the difference between two samples is what other processes used.
+#[derive(Debug, Clone, Copy)]
+struct CpuSample {
+    machine_busy: u64,
+    ours: u64,
+}
+
+/// Clock ticks per second of `/proc/stat` and `/proc/self/stat` (`USER_HZ`, fixed at 100 on Linux).
+const USER_HZ: f64 = 100.0;
+
+fn cpu_sample() -> Option<CpuSample> {
+    let stat = std::fs::read_to_string("/proc/stat").ok()?;
+    let cpu: Vec<u64> = stat.lines().next()?.strip_prefix("cpu ")?.split_whitespace().map(|f| f.parse().ok()).collect::<Option<_>>()?;
+    // user nice system idle iowait irq softirq steal ...: all but idle and iowait.
+    let machine_busy = cpu.iter().take(8).enumerate().filter(|(i, _)| *i != 3 && *i != 4).map(|(_, v)| v).sum();
+    let me = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // After the command name in parentheses: state is field 3, utime..cstime fields 14..17.
+    let fields: Vec<&str> = me.rsplit_once(')')?.1.split_whitespace().collect();
+    let ours = fields.get(11..15)?.iter().map(|f| f.parse::<u64>().ok()).sum::<Option<u64>>()?;
+    Some(CpuSample { machine_busy, ours })
+}
+
+/// CPU seconds other processes used between two samples.
+fn others_cpu(before: Option<CpuSample>, after: Option<CpuSample>) -> Option<f64> {
+    let (b, a) = (before?, after?);
+    let others = (a.machine_busy.saturating_sub(b.machine_busy)).saturating_sub(a.ours.saturating_sub(b.ours));
+    Some(others as f64 / USER_HZ)
 }
 
 /// Command-line options.
@@ -234,8 +265,13 @@ struct Program {
     case_args: Vec<String>,
 }
 
+/// Other processes using more than this share of one core during a table make its numbers
+/// suspect (the machine has few cores, and CoreCLR's background JIT needs one).
+const OTHERS_BUDGET: f64 = 0.1;
+
 /// Runs one table: `args_of` gives a program's arguments and whether they are the case's
-/// own (so its stored expectation applies), or `None` to leave the program out.
+/// own (so its stored expectation applies), or `None` to leave the program out. Returns the
+/// rows and what else ran on the machine meanwhile, as JSON.
 fn table(
     title: &str,
     programs: &[Program],
@@ -244,7 +280,8 @@ fn table(
     runs: usize,
     scratch: &Path,
     args_of: impl Fn(&Program) -> Option<(Vec<String>, bool)>,
-) -> Vec<serde_json::Value> {
+) -> serde_json::Value {
+    let (start, cpu_start) = (std::time::Instant::now(), cpu_sample());
     let plural = if runs == 1 { "" } else { "s" };
     println!("\n== {title}: median of {runs} timed run{plural} of each runtime; peak RSS of the warm-up run");
     println!("{:<28} {:>8} {:>10} {:>10} {:>7} {:>10} {:>10}", "program", "size", "CoreCLR", "r2rhost", "ratio", "CLR MiB", "r2r MiB");
@@ -294,7 +331,17 @@ fn table(
             }
         }
     }
-    rows
+    let wall = start.elapsed().as_secs_f64();
+    let others = others_cpu(cpu_start, cpu_sample());
+    match others {
+        Some(o) => {
+            let share = o / wall;
+            let busy = if share > OTHERS_BUDGET { "  (busy: timings are suspect; rerun when the machine is idle)" } else { "" };
+            println!("other processes used {o:.1} CPU-s during these {wall:.0} s ({:.0}% of one core){busy}", share * 100.0);
+        }
+        None => println!("(CPU use of other processes unknown: no /proc)"),
+    }
+    serde_json::json!({ "results": rows, "wall_s": wall, "other_processes_cpu_s": others })
 }
 
 fn fail(e: String) -> ! {
@@ -309,7 +356,7 @@ fn main() {
     let suite = Suite::load(&r2rhost_conformance::default_cases_dir(), None).unwrap_or_else(|e| fail(e.to_string()));
     let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     let load_before = load_average();
-    print_load("before", load_before, cores, 0.0);
+    print_load("before", load_before, cores, true);
 
     let mut programs = Vec::new();
     for case in suite.cases.iter().filter(|c| c.area() == "bench") {
@@ -349,7 +396,7 @@ fn main() {
 
     println!();
     let load_after = load_average();
-    print_load("after", load_after, cores, 1.0);
+    print_load("after", load_after, cores, false);
     let json = serde_json::json!({
         "runs": opts.runs,
         "cores": cores,
