@@ -13,8 +13,9 @@
 //! A run with a wrong result is an error for that program, never a time. The warm-up runs
 //! go through `/usr/bin/time` (when present) for each runtime's peak resident set size;
 //! timed runs are not wrapped. Reports medians, the ratio r2rhost / CoreCLR and peak RSS,
-//! prints the load average before and after (the numbers mean little on a busy machine), and
-//! writes both tables to `target/benchmarks/run-bench.json`.
+//! the load average before and after and the CPU time other processes used during each
+//! table (the numbers mean little on a busy machine), and writes both tables to
+//! `target/benchmarks/run-bench.json`.
 //!
 //! `scripts/cargo build --release -p r2rhost && scripts/cargo run --release -p r2rhost-benchmarks --bin run-bench -- [--runs N] [--no-scaled] [--only TEXT]`
 
@@ -35,8 +36,8 @@ use r2rhost_conformance::suite::Suite;
 ///
 /// binary_trees is also bounded by memory: r2rhost has no collector yet, so its heap keeps
 /// every node the program ever allocates, about ((d-4)/2+1) · 2^(d+5) nodes of 32 bytes for
-/// depth d. Depth 17 peaks at about 0.95 GiB, 18 would need about 2 GiB and 19 about 4.3 GiB;
-/// keep r2rhost's peak under [`PEAK_BUDGET_KIB`].
+/// depth d. Depth 17 peaks at about 0.92 GiB, 18 at 2.1 GiB (measured) and 19 would need
+/// about 4.3 GiB; keep r2rhost's peak under [`PEAK_BUDGET_KIB`].
 const SCALED: &[(&str, &str)] = &[
     ("bench/binary_trees", "17"),
     ("bench/fannkuch_redux", "10"),
