@@ -29,10 +29,10 @@ use r2rhost_conformance::exec::{Execution, Exit, Request, execute};
 use r2rhost_conformance::suite::Suite;
 
 /// Size arguments for the "scaled (steady state)" table, one per benchmark program. Chosen
-/// so one CoreCLR run takes roughly 0.3–1 s on the 2-core development machine (measured
-/// with `dotnet app.dll SIZE`, whole process): binary_trees 17 ≈ 0.65 s, fannkuch_redux 10 ≈
-/// 0.3 s (11 takes 3.7 s), mandelbrot_checksum 3000 ≈ 0.6 s, nbody 5 000 000 steps ≈ 0.45 s,
-/// spectral_norm 4000 ≈ 0.7 s.
+/// so one CoreCLR run takes roughly 0.3–1 s on the 2-core development machine (run-bench
+/// medians, idle machine, whole process): binary_trees 17 ≈ 0.39 s, fannkuch_redux 10 ≈
+/// 0.22 s (11 takes 3.7 s: n! permutations), mandelbrot_checksum 3000 ≈ 0.52 s, nbody
+/// 5 000 000 steps ≈ 0.46 s, spectral_norm 4000 ≈ 0.68 s.
 ///
 /// binary_trees is also bounded by memory: r2rhost has no collector yet, so its heap keeps
 /// every node the program ever allocates, about ((d-4)/2+1) · 2^(d+5) nodes of 32 bytes for
