@@ -13,7 +13,7 @@
 //! | --- | --- |
 //! | `image-bench` | opening System.Private.CoreLib (header + sections), and enumerating all its methods with their fixups |
 //! | `jit-bench` | tier-0 compile time per method over the conformance corpus (`r2rhost run --log jit`), as a distribution |
-//! | `run-bench` | wall time of the benchmark programs under `r2rhost run` and `dotnet`, as ratios from one run |
+//! | `run-bench` | wall time and peak RSS of the benchmark programs under `r2rhost run` and `dotnet`, at conformance size (start-up dominated) and scaled up (steady state), as ratios from one run |
 
 use std::time::Duration;
 

@@ -2,6 +2,10 @@
 // written from the problem statement: a stretch tree of depth 11, many short-lived trees of
 // depths 4, 6, 8, 10, and one long-lived tree checked at the end; checks are node counts.
 // About 140 000 small objects in total, so it also runs without a collector.
+// An optional argument sets the max depth (6..24, else exit code 64; `run-bench` uses it for
+// its scaled table): every tree is still built and walked, and every count is checked
+// against 2^(d+1)-1 nodes per tree of depth d. It allocates about ((max-4)/2+1) * 2^(max+5)
+// objects in total.
 using System;
 using System.Globalization;
 
@@ -14,17 +18,24 @@ sealed class Node
 
 static class Program
 {
-    static int Main()
+    static int Main(string[] args)
     {
         // Numbers below are formatted with the current culture; pin it to the invariant culture so
         // the expected text does not depend on the machine's locale.
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-        const int minDepth = 4, maxDepth = 10;
+        const int minDepth = 4;
+        int maxDepth = 10;
+        if (args.Length > 0 && !(int.TryParse(args[0], out maxDepth) && maxDepth >= minDepth + 2 && maxDepth <= 24))
+        {
+            Console.Error.WriteLine("usage: binary_trees [max depth, 6..24]");
+            return 64;
+        }
         int stretch = maxDepth + 1;
         int stretchCheck = Node.Build(stretch).Check();
         Console.WriteLine("stretch tree of depth " + stretch + "\t check: " + stretchCheck);
         Node longLived = Node.Build(maxDepth);
-        long total = stretchCheck;
+        long total = stretchCheck, expectedTotal = Nodes(stretch);
+        bool countsOk = stretchCheck == Nodes(stretch);
         for (int d = minDepth; d <= maxDepth; d += 2)
         {
             int iterations = 1 << (maxDepth - d + minDepth);
@@ -32,14 +43,22 @@ static class Program
             for (int i = 0; i < iterations; i++) check += Node.Build(d).Check();
             Console.WriteLine(iterations + "\t trees of depth " + d + "\t check: " + check);
             total += check;
+            expectedTotal += iterations * Nodes(d);
+            countsOk &= check == iterations * Nodes(d);
         }
         int llCheck = longLived.Check();
         Console.WriteLine("long lived tree of depth " + maxDepth + "\t check: " + llCheck);
         total += llCheck;
-        if (stretchCheck != 4095 || llCheck != 2047 || total != 135854) return 1;
+        expectedTotal += Nodes(maxDepth);
+        countsOk &= llCheck == Nodes(maxDepth);
+        if (!countsOk || total != expectedTotal) return 1;
+        if (maxDepth == 10 && (stretchCheck != 4095 || llCheck != 2047 || total != 135854)) return 1;
         Console.WriteLine("PASS");
         return 100;
     }
+
+    // Nodes in a perfect binary tree of depth d.
+    static int Nodes(int d) => (1 << (d + 1)) - 1;
 }
 /* EXPECT
 exit: 100
