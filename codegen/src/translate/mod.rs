@@ -1037,10 +1037,9 @@ impl<'e, 'i, 'b, 'f> Translator<'e, 'i, 'b, 'f> {
                 Passing::Stack(size) => {
                     let mut addr = self.struct_address(*sv, *ty)?;
                     if size % 8 != 0 {
-                        // Cranelift copies whole eightbytes: give it a padded copy rather
-                        // than read past the value.
-                        let padded = size.div_ceil(8) * 8;
-                        let slot = self.new_slot(padded, 8);
+                        // Cranelift copies whole eightbytes: give it a copy in a slot (slots
+                        // are whole eightbytes) rather than read past the value.
+                        let slot = self.new_slot(*size, 8);
                         let tmp = self.b.ins().stack_addr(types::I64, slot, 0);
                         self.copy_memory(tmp, addr, *size, 1)?;
                         addr = tmp;

@@ -129,9 +129,15 @@ impl StubFactory for DataOnlyStubs {
         slot + 4
     }
     fn new_method_table(&mut self, prefix: &[u64], words: &[u64]) -> u64 {
-        let block: &'static [u64] = Box::leak([prefix, words].concat().into_boxed_slice());
-        block.as_ptr() as u64 + 8 * prefix.len() as u64
+        leak_method_table(prefix, words)
     }
+}
+
+/// A MethodTable as process-lifetime memory: `prefix` (its GC descriptor) then `words`;
+/// returns the address of `words[0]`. MethodTables are never freed.
+pub fn leak_method_table(prefix: &[u64], words: &[u64]) -> u64 {
+    let block: &'static [u64] = Box::leak([prefix, words].concat().into_boxed_slice());
+    block.as_ptr() as u64 + 8 * prefix.len() as u64
 }
 
 impl Loader {
@@ -906,12 +912,8 @@ impl Loader {
         let vtable = d.vtable.clone();
         let vslots: Vec<u64> = vtable.iter().map(|m| self.boxed_entry(*m)).collect();
         let d = self.ty(t);
-        let base_size = match d.category {
-            Category::Struct | Category::Enum | Category::Primitive => (16 + d.size.div_ceil(8) * 8).max(24),
-            _ => d.base_size,
-        };
         let mut words = vec![
-            u64::from(flags) | (u64::from(base_size) << 32),
+            u64::from(flags) | (u64::from(d.base_size) << 32),
             u64::from(d.component_size) | (u64::from(t.0) << 32),
             parent_mt,
             elem_mt,

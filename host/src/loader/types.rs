@@ -584,7 +584,7 @@ impl Loader {
         let field_rids: Vec<FieldRid> = md.type_fields(rid).map_err(bad)?.collect();
         let class_layout = md.class_layout_of(rid).map_err(bad)?;
         let type_attr = |ns: &str, name: &str| md.find_custom_attribute(HasCustomAttribute::TypeDef(rid), ns, name).map_err(bad);
-        let is_byref_like = type_attr("System.Runtime.CompilerServices", "IsByRefLikeAttribute")?.is_some();
+        let is_byref_like = self.is_byref_like(t)?;
         let inline_array_length = match type_attr("System.Runtime.CompilerServices", "InlineArrayAttribute")? {
             Some(ca) => match md.decode_custom_attribute(ca, &NoEnums).map_err(bad)?.fixed.first() {
                 Some(CaValue::I4(n)) => Some(u32::try_from(*n).unwrap_or(0)),

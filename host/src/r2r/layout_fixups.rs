@@ -30,10 +30,7 @@ pub enum Verdict {
 /// [`Failure`] says so.
 pub fn check_layout_fixup(loader: &mut Loader, asm: AsmId, fixup: &Fixup) -> Result<Verdict, Failure> {
     let is_layout = matches!(&fixup.payload, FixupPayload::TypeLayout { .. } | FixupPayload::CheckFieldOffset { .. } | FixupPayload::VerifyFieldOffset { .. });
-    if !is_layout {
-        return Ok(Verdict::NotLayout);
-    }
-    if fixup.module_override.is_some() {
+    if is_layout && fixup.module_override.is_some() {
         return Err(fail::unsupported("layout fixups with tokens of another module"));
     }
     let outcome = match &fixup.payload {

@@ -125,8 +125,7 @@ impl StubFactory for Stubs {
     }
 
     fn new_method_table(&mut self, prefix: &[u64], words: &[u64]) -> u64 {
-        let block: &'static mut [u64] = Box::leak([prefix, words].concat().into_boxed_slice());
-        block.as_ptr() as u64 + 8 * prefix.len() as u64
+        crate::loader::methods::leak_method_table(prefix, words)
     }
 }
 

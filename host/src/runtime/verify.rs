@@ -5,10 +5,12 @@
 //! conformance run catches JIT and runtime bugs that corrupt the heap long before a
 //! collection would trip over them.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use super::memory::{read_u32, read_u64};
 use super::objects::{mt_base_size, mt_flags, mt_gc_desc, mt_of};
+use crate::layout::gcdesc::GcDesc;
 use super::Runtime;
 use crate::loader::types::mt_flags as flags;
 
@@ -32,27 +34,33 @@ pub fn verify_heap(rt: &Runtime) -> Result<HeapReport, String> {
     let loader = &state.loader;
     let mut problems = Vec::new();
     let mut report = HeapReport { objects: objects.len() as u64, references: 0 };
+    // Each MethodTable is checked once; its objects reuse the verdict.
+    let mut checked: HashMap<u64, Option<(String, GcDesc)>> = HashMap::new();
     for &obj in &objects {
         if problems.len() >= MAX_PROBLEMS {
             break;
         }
         let mt = mt_of(obj);
-        let Some(t) = loader.type_of_mt(mt) else {
-            problems.push(format!("object {obj:#x}: {mt:#x} is not a MethodTable"));
-            continue;
-        };
-        let name = &loader.ty(t).name;
-        let desc = match mt_gc_desc(mt) {
-            Ok(d) if d == loader.gc_desc(t) => d,
-            Ok(d) => {
-                problems.push(format!("{name}: the MethodTable's GC descriptor {d:?} is not the type's {:?}", loader.gc_desc(t)));
-                continue;
+        let verdict = checked.entry(mt).or_insert_with(|| {
+            let Some(t) = loader.type_of_mt(mt) else {
+                problems.push(format!("object {obj:#x}: {mt:#x} is not a MethodTable"));
+                return None;
+            };
+            let name = loader.ty(t).name.clone();
+            let expected = loader.gc_desc(t);
+            match mt_gc_desc(mt) {
+                Ok(d) if d == expected => Some((name, d)),
+                Ok(d) => {
+                    problems.push(format!("{name}: the MethodTable's GC descriptor {d:?} is not the type's {expected:?}"));
+                    None
+                }
+                Err(e) => {
+                    problems.push(format!("{name}: unreadable GC descriptor ({})", e.0));
+                    None
+                }
             }
-            Err(e) => {
-                problems.push(format!("{name}: unreadable GC descriptor ({})", e.0));
-                continue;
-            }
-        };
+        });
+        let Some((name, desc)) = verdict else { continue };
         let f = mt_flags(mt);
         let (data_offset, length) = if f & (flags::ARRAY | flags::STRING) != 0 { (mt_base_size(mt) - 8, u64::from(read_u32(obj + 8))) } else { (0, 0) };
         desc.for_each_ref(data_offset, length, |off| {
